@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { ConfigError, type Config } from './config.js';
+import { openDatabase, type Database, type OpenOptions } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import type { Logger } from './logger.js';
+import { buildGongkaiSchema } from './schema/build-schema.js';
+import { loadDemoIfEmpty } from './seeders/demo.js';
+import { createApollo } from './server/apollo.js';
+import { createHttpServer } from './server/http.js';
+import { readiness } from './server/readiness.js';
+
+export interface AppOptions extends OpenOptions {
+  /** Apply pending migrations before serving. */
+  migrate?: boolean;
+  /** Load the demo data set when the database holds no data yet. */
+  demo?: boolean;
+}
+
+export interface App {
+  url: string;
+  port: number;
+  database: Database;
+  /** Stops accepting, lets in-flight requests finish (10 s at most), then closes the pool. */
+  close(): Promise<void>;
+}
+
+const DRAIN_MS = 10_000;
+
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const database = await openDatabase(config, logger, options);
+  try {
+    if (options.migrate) {
+      const applied = await migrate(database.orm);
+      if (applied.length) logger.info({ applied }, 'applied migrations');
+    }
+    if (options.demo) await loadDemoIfEmpty(database.orm, logger);
+    const apollo = createApollo(await buildGongkaiSchema());
+    await apollo.start();
+    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm) });
+    server.keepAliveTimeout = 5_000;
+    await listen(server, config.port, config.host).catch(async (err: unknown) => {
+      await apollo.stop();
+      throw err;
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}/graphql`,
+      port,
+      database,
+      close() {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+            server.close(() => {
+              clearTimeout(force);
+              resolve();
+            });
+            server.closeIdleConnections();
+          });
+          await apollo.stop();
+          await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await database.close().catch(() => {});
+    throw err;
+  }
+}
+
+function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new ConfigError(`PORT ${port} is already in use on ${host}`));
+      else if (err.code === 'EACCES') reject(new ConfigError(`PORT ${port} needs privileges on ${host}`));
+      else reject(err);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}

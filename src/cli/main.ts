@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { serveCommand } from './serve.js';
+import { migrateCommand } from './migrate.js';
+import { seedCommand } from './seed.js';
+import { runCommand } from './run.js';
+
+const program = new Command('gongkai')
+  .description("公开 Gongkai: one GraphQL graph over Qinghai's public-resource-allocation disclosures")
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    `
+Environment:
+  DATABASE_URL       PostgreSQL URL; unset: the embedded database under GONGKAI_DATA_DIR
+  GONGKAI_DATA_DIR   where the embedded database lives (default ./.gongkai)
+  PORT               HTTP port (default 4000)
+  HOST               address to listen on (default 127.0.0.1)
+  LOG_LEVEL          fatal, error, warn, info (default), debug, trace, silent`,
+  );
+
+program
+  .command('serve')
+  .description('serve GraphQL on /graphql with /healthz and /readyz')
+  .option('--migrate', 'apply pending migrations first')
+  .option('--demo', 'load the demo data set into an empty database first')
+  .action((opts: { migrate?: boolean; demo?: boolean }) => runCommand((ctx) => serveCommand(ctx, opts)));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (all in one transaction)')
+  .addOption(new Option('--status', 'list applied and pending migrations; change nothing'))
+  .action((opts: { status?: boolean }) => runCommand((ctx) => migrateCommand(ctx, opts)));
+
+program
+  .command('seed')
+  .description('load the reference data (regions, departments); idempotent')
+  .action(() => runCommand((ctx) => seedCommand(ctx)));
+
+await program.parseAsync(process.argv);

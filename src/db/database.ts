@@ -1,0 +1,112 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { ConfigError, redactUrl, type Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbedded, type EmbeddedDatabase } from './embedded.js';
+import { ormOptions, type OrmOptionsInput } from './orm-options.js';
+
+export interface Database {
+  orm: MikroORM;
+  kind: 'postgres' | 'embedded';
+  /** Where it is, password hidden. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  onQuery?: OrmOptionsInput['onQuery'];
+}
+
+/** Connects to DATABASE_URL, or starts the embedded database under GONGKAI_DATA_DIR. */
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  logger: Logger,
+  options: OpenOptions = {},
+): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbedded(config.dataDir);
+    url = embedded.url;
+  } else {
+    await ensureDatabaseExists(url, logger);
+  }
+  let orm: MikroORM | undefined;
+  try {
+    orm = await MikroORM.init(
+      ormOptions({
+        clientUrl: url,
+        poolMax: embedded ? 1 : 10,
+        onQuery: options.onQuery,
+        log: (message) => logger.debug({ component: 'mikro-orm' }, message),
+      }),
+    );
+    await orm.em.getConnection().execute('select 1');
+  } catch (err) {
+    await orm?.close(true).catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw explainConnectionError(err, config.databaseUrl);
+  }
+  const opened = orm;
+  return {
+    orm: opened,
+    kind: embedded ? 'embedded' : 'postgres',
+    description: embedded ? `embedded PGlite in ${config.dataDir}` : redactUrl(url),
+    async close() {
+      await opened.close(true);
+      await embedded?.stop();
+    },
+  };
+}
+
+/**
+ * A URL naming a database that does not exist yet is a normal first start:
+ * create it, as `createdb` would, rather than fail.
+ */
+async function ensureDatabaseExists(url: string, logger: Logger): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    return;
+  } catch (err) {
+    if ((err as { code?: string }).code !== '3D000') throw explainConnectionError(err, url);
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: target.toString(), connectionTimeoutMillis: 10_000 });
+  try {
+    await admin.connect();
+    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
+    logger.info({ database: name }, 'created database');
+  } catch (err) {
+    throw explainConnectionError(err, url);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** Turns driver errors into one line a user can act on; nothing else reaches the terminal. */
+export function explainConnectionError(err: unknown, url: string | undefined): Error {
+  if (err instanceof ConfigError) return err;
+  const e = err as { code?: string; message?: string };
+  const where = url ? redactUrl(url) : 'the embedded database';
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return new ConfigError(`cannot connect to ${where}: connection refused (is PostgreSQL running there?)`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ConfigError(`cannot connect to ${where}: host not found`);
+    case 'ETIMEDOUT':
+      return new ConfigError(`cannot connect to ${where}: timed out`);
+    case '28P01':
+    case '28000':
+      return new ConfigError(`cannot connect to ${where}: authentication failed (${e.message})`);
+    case '3D000':
+      return new ConfigError(`cannot connect to ${where}: ${e.message}`);
+  }
+  if (/timeout/i.test(e.message ?? '')) return new ConfigError(`cannot connect to ${where}: timed out`);
+  return new ConfigError(`cannot connect to ${where}: ${e.message ?? String(err)}`);
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+
+/** What every resolver gets: this request's own EntityManager fork, loaders and logger. */
+export interface Context {
+  em: EntityManager;
+  requestId: string;
+  logger: Logger;
+  /** This request's instance of a loader, created on first use from the request's fork. */
+  loader<T>(factory: LoaderFactory<T>): T;
+}
+
+export type LoaderFactory<T> = (em: EntityManager) => T;
+
+export function createContext(em: EntityManager, requestId: string, logger: Logger): Context {
+  // Keyed by the factory itself, so a module declares its loaders where it uses them
+  // and no central registry has to know every module.
+  const loaders = new Map<LoaderFactory<unknown>, unknown>();
+  return {
+    em,
+    requestId,
+    logger,
+    loader<T>(factory: LoaderFactory<T>): T {
+      let loader = loaders.get(factory) as T | undefined;
+      if (loader === undefined) {
+        loader = factory(em);
+        loaders.set(factory, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import type { LoaderFactory } from './context.js';
+
+/**
+ * A by-primary-key loader: one `where pk in (...)` per tick, results aligned
+ * with the keys and `null` for a miss, as DataLoader requires.
+ */
+export function byKeyLoader<T extends object>(
+  entity: EntityClass<T>,
+  keyOf: (row: T) => string,
+): LoaderFactory<DataLoader<string, T | null>> {
+  return (em: EntityManager) =>
+    new DataLoader<string, T | null>(async (keys) => {
+      const rows = await em.find(entity, keys as never);
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+}
+
+/** Groups rows found by a foreign key: one query per tick for every parent asked. */
+export function groupedLoader<T extends object>(
+  load: (em: EntityManager, keys: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): LoaderFactory<DataLoader<string, T[]>> {
+  return (em: EntityManager) =>
+    new DataLoader<string, T[]>(async (keys) => {
+      const rows = await load(em, keys);
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        const key = keyOf(row);
+        const group = groups.get(key);
+        if (group) group.push(row);
+        else groups.set(key, [row]);
+      }
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+}

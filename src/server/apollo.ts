@@ -1,0 +1,57 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Context } from '../schema/context.js';
+
+/** Codes a client may see as they are; anything else is our fault and gets a generic message. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
+
+/** Logs server faults with the request id, since the client is only told "internal error". */
+const logServerFaults: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'resolver failed');
+        }
+      },
+    };
+  },
+};
+
+export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    // Access is by bearer token, which browsers never attach on their own,
+    // so cross-site requests cannot act as a user; GET queries stay simple.
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), logServerFaults],
+    formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+      // Never leak SQL or internals: the log has the detail, keyed by request id.
+      return {
+        message: 'Internal server error',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    },
+  });
+}

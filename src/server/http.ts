@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import { createContext, type Context } from '../schema/context.js';
+import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
+import { explorerPage } from './explorer.js';
+import type { Readiness } from './readiness.js';
+
+export interface HttpDeps {
+  apollo: ApolloServer<Context>;
+  orm: MikroORM;
+  logger: Logger;
+  readiness: Readiness;
+}
+
+/** Routes: /graphql (POST, GET, explorer), /healthz, /readyz. */
+export function createHttpServer(deps: HttpDeps): http.Server {
+  return http.createServer((req, res) => {
+    const requestId = pickRequestId(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const log = deps.logger.child({ requestId });
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    route(req, res, deps, requestId, log).catch((err: unknown) => {
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, requestId: string, log: Logger) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  switch (url.pathname) {
+    case '/healthz':
+      return sendJson(res, 200, { status: 'ok' });
+    case '/readyz': {
+      const state = await deps.readiness.check();
+      return sendJson(res, state.ready ? 200 : 503, state);
+    }
+    case '/graphql':
+      return graphql(req, res, url, deps, requestId, log);
+    case '/':
+      res.writeHead(302, { location: '/graphql' }).end();
+      return;
+    default:
+      return sendJson(res, 404, { error: 'not found', see: '/graphql' });
+  }
+}
+
+async function graphql(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: HttpDeps,
+  requestId: string,
+  log: Logger,
+): Promise<void> {
+  if (req.method === 'GET' && !url.search && wantsHtml(req)) return sendExplorer(req, res);
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    res.setHeader('allow', 'GET, POST');
+    return sendGraphQLError(res, 405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
+  }
+  let body: unknown;
+  if (req.method === 'POST') {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+      return sendGraphQLError(res, 400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
+    }
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close');
+        return sendGraphQLError(res, 413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
+      }
+      throw err;
+    }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return sendGraphQLError(res, 400, 'request body is not valid JSON', 'BAD_REQUEST');
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+    // One EntityManager fork per request: its identity map and loaders die with the request.
+    context: async () => createContext(deps.orm.em.fork(), requestId, log),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function sendExplorer(req: IncomingMessage, res: ServerResponse): void {
+  const page = explorerPage();
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(gzip ? page.gzip : page.html);
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return String(req.headers.accept ?? '').includes('text/html');
+}
+
+function pickRequestId(header: string | string[] | undefined): string {
+  // Honour a caller's id so a gateway's trace follows the request; refuse anything log-unsafe.
+  return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}
+
+function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,183 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The path a newcomer takes: the compiled CLI, no DATABASE_URL, the embedded database.
+const root = new URL('..', import.meta.url).pathname;
+const bin = path.join(root, 'bin/gongkai.js');
+const departmentsInPlan = (JSON.parse(readFileSync(path.join(root, 'src/reference-data/departments.json'), 'utf8')) as unknown[])
+  .length;
+
+const tmpDirs: string[] = [];
+function tempDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-smoke-'));
+  tmpDirs.push(dir);
+  return dir;
+}
+
+function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', PORT: '0', ...extra };
+  if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
+  return env;
+}
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function runCli(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Finished> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [bin, ...args], { env: cliEnv(env), cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    }),
+  );
+}
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+  output: () => string;
+}
+
+/** Starts `gongkai serve`, and resolves with its URL once it logs that it is serving. */
+function serve(args: string[], env: Record<string, string>): Promise<Served> {
+  const child = spawn(process.execPath, [bin, 'serve', ...args], { env: cliEnv(env), cwd: root });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL within 90 s:\n${out}`)), 90_000);
+    child.stderr.on('data', (d) => (out += d));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      for (const line of d.toString().split('\n')) {
+        if (!line.startsWith('{')) continue;
+        const event = JSON.parse(line) as { msg?: string; url?: string };
+        if (event.msg === 'Gongkai is serving' && event.url) {
+          clearTimeout(timer);
+          resolve({ child, url: event.url, exited, output: () => out });
+        }
+      }
+    });
+    void exited.then((code) => reject(new Error(`exited with ${code} before serving:\n${out}`)));
+  });
+}
+
+async function waitReady(url: string, withinMs: number): Promise<number> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const res = await fetch(new URL('/readyz', url)).catch(() => undefined);
+    if (res?.status === 200) return 200;
+    if (Date.now() > deadline) return res?.status ?? 0;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function departmentCount(url: string): Promise<number> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename departments { code } }' }),
+  });
+  const body = (await res.json()) as { data: { __typename: string; departments: unknown[] } };
+  expect(body.data.__typename).toBe('Query');
+  return body.data.departments.length;
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}, 180_000);
+
+afterAll(() => {
+  for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the compiled server on the embedded database', () => {
+  it('starts, migrates, loads demo data, answers, stops cleanly and keeps its data', async () => {
+    const dataDir = tempDataDir();
+    const first = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir });
+    expect(await waitReady(first.url, 90_000)).toBe(200);
+    expect(await departmentCount(first.url)).toBe(departmentsInPlan);
+
+    // A second process must not open the same embedded data directory.
+    const clash = await runCli(['migrate'], { GONGKAI_DATA_DIR: dataDir });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/^gongkai: the embedded database in .* is in use by process \d+/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const status = await runCli(['migrate', '--status'], { GONGKAI_DATA_DIR: dataDir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^applied {2}Migration\d+/m);
+    expect(status.stdout).not.toMatch(/pending/);
+
+    const second = await serve([], { GONGKAI_DATA_DIR: dataDir });
+    expect(await waitReady(second.url, 30_000)).toBe(200);
+    expect(await departmentCount(second.url)).toBe(departmentsInPlan);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('is not ready while migrations are pending', async () => {
+    const served = await serve([], { GONGKAI_DATA_DIR: tempDataDir() });
+    const res = await fetch(new URL('/readyz', served.url));
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { pendingMigrations: string[] }).pendingMigrations.length).toBeGreaterThan(0);
+    expect((await fetch(new URL('/healthz', served.url))).status).toBe(200);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+  });
+});
+
+describe('bad configuration: one line, a non-zero exit, within 15 s', () => {
+  let busy: net.Server;
+  let busyPort: number;
+  beforeAll(async () => {
+    busy = net.createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+    busyPort = (busy.address() as net.AddressInfo).port;
+  });
+  afterAll(() => busy.close());
+
+  it.each([
+    ['a malformed DATABASE_URL', () => ({ DATABASE_URL: 'postgres//nowhere' }), /DATABASE_URL is not a URL/],
+    ['a DATABASE_URL of another kind', () => ({ DATABASE_URL: 'mysql://root@127.0.0.1/x' }), /must start with postgres/],
+    [
+      'a DATABASE_URL where nothing listens',
+      () => ({ DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/gongkai' }),
+      /cannot connect to postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/gongkai: connection refused/,
+    ],
+    ['a PORT that is not a number', () => ({ PORT: 'eighty' }), /PORT must be a whole number/],
+    ['a PORT already in use', () => ({ PORT: String(busyPort), GONGKAI_DATA_DIR: tempDataDir() }), /PORT \d+ is already in use/],
+  ])('%s', async (_what, env, reason) => {
+    const run = await runCli(['serve', '--migrate'], env(), 20_000);
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(15_000);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('every command has --help', async () => {
+    for (const command of [[], ['serve'], ['migrate'], ['seed']]) {
+      const run = await runCli([...command, '--help'], {});
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: gongkai/);
+    }
+  });
+});

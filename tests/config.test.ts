@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('has defaults for everything', () => {
+    expect(loadConfig({})).toEqual({
+      databaseUrl: undefined,
+      host: '127.0.0.1',
+      port: 4000,
+      dataDir: path.resolve('.gongkai'),
+      logLevel: 'info',
+    });
+  });
+
+  it('accepts good values', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5433/gk', PORT: '8080', LOG_LEVEL: 'DEBUG', GONGKAI_DATA_DIR: '/tmp/x' });
+    expect(c).toMatchObject({ databaseUrl: 'postgresql://u:p@db:5433/gk', port: 8080, logLevel: 'debug', dataDir: '/tmp/x' });
+    expect(loadConfig({ GONGKAI_DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
+    [{ DATABASE_URL: 'mysql://root@localhost/x' }, /must start with postgres:\/\//],
+    [{ DATABASE_URL: 'postgres://localhost' }, /names no database/],
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ PORT: '-1' }, /PORT must be a whole number/],
+    [{ PORT: '80.5' }, /PORT must be a whole number/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %j with a one-line reason', (env, reason) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startApp, type App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { IN_MEMORY } from '../../src/db/embedded.js';
+import { migrate } from '../../src/db/migrate.js';
+import { createLogger } from '../../src/logger.js';
+
+/**
+ * Each test file gets its own fresh database: a new one created on the
+ * server at DATABASE_URL (and dropped afterwards), or, when no server is
+ * configured, an in-memory embedded one.
+ */
+export interface TestDatabaseConfig {
+  config: Config;
+  drop(): Promise<void>;
+}
+
+export const testLogger = createLogger((process.env.TEST_LOG_LEVEL as never) ?? 'silent', { pretty: false });
+
+export async function freshDatabaseConfig(): Promise<TestDatabaseConfig> {
+  const base: Config = { databaseUrl: undefined, dataDir: IN_MEMORY, host: '127.0.0.1', port: 0, logLevel: 'silent' };
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { config: base, drop: async () => {} };
+  const name = `gongkai_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { ...base, databaseUrl: url.toString() },
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Counts what the ORM sends, so tests can assert that nested fields are batched. */
+export class SqlCounter {
+  statements: string[] = [];
+  private on = false;
+  readonly onQuery = (sql: string) => {
+    if (this.on) this.statements.push(sql);
+  };
+  async count<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    this.statements = [];
+    this.on = true;
+    try {
+      const result = await work();
+      return { result, statements: [...this.statements] };
+    } finally {
+      this.on = false;
+    }
+  }
+}
+
+export interface TestDatabase extends Database {
+  sql: SqlCounter;
+  /** Plain SQL, for expectations computed independently of the code under test. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const fresh = await freshDatabaseConfig();
+  const sql = new SqlCounter();
+  const db = await openDatabase(fresh.config, testLogger, { onQuery: sql.onQuery });
+  if (options.migrate !== false) await migrate(db.orm);
+  return {
+    ...db,
+    sql,
+    query: (text, params) => db.orm.em.getConnection().execute(text, params ?? []),
+    async close() {
+      await db.close();
+      await fresh.drop();
+    },
+  };
+}
+
+export interface TestApp extends App {
+  sql: SqlCounter;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+}
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/** The real server on a free port, migrated, with the demo data loaded. */
+export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+  const fresh = await freshDatabaseConfig();
+  const sql = new SqlCounter();
+  const app = await startApp(fresh.config, testLogger, { migrate: true, demo: options.demo ?? true, onQuery: sql.onQuery });
+  return {
+    ...app,
+    sql,
+    query: (text, params) => app.database.orm.em.getConnection().execute(text, params ?? []),
+    async graphql(query, variables) {
+      const res = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] };
+    },
+    async close() {
+      await app.close();
+      await fresh.drop();
+    },
+  };
+}

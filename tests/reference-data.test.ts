@@ -14,7 +14,7 @@ import {
   type ResponsibilityUnit,
 } from '../src/reference-data/responsibility-expansion.js';
 
-const planText = readFileSync(new URL('../../shared/seed/qinghai-qzb-2018-25.txt', import.meta.url), 'utf8');
+const planText = readFileSync(new URL('../docs/plan/qinghai-qzb-2018-25.txt', import.meta.url), 'utf8');
 
 const regions = loadRegions();
 const departments = loadDepartments();

@@ -5,7 +5,13 @@ import { Field, ID, InterfaceType } from 'type-graphql';
  * The id encodes the type and the natural key, so ids are unique across
  * modules without a shared sequence and stay stable across reloads.
  */
-@InterfaceType({ description: '可按全局标识重新获取的对象 (an object refetchable by its opaque global id)' })
+@InterfaceType({
+  description: '可按全局标识重新获取的对象 (an object refetchable by its opaque global id)',
+  // Entity classes are named as their GraphQL types; a disclosure record names its
+  // concrete type itself (__typename), since one hub class serves every category.
+  resolveType: (value: { __typename?: unknown; constructor: { name: string } }) =>
+    typeof value.__typename === 'string' ? value.__typename : value.constructor.name,
+})
 export abstract class Node {
   @Field(() => ID, { description: '全局标识 (opaque global id)' })
   id!: string;

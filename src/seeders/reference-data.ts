@@ -1,15 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CatalogueItem, DisclosureMode, TimeLimitUnit } from '../entities/core/catalogue-item.entity.js';
 import { Department, DepartmentKind } from '../entities/core/department.entity.js';
+import { Domain } from '../entities/core/domain.js';
 import { Region, RegionLevel } from '../entities/core/region.entity.js';
-import { loadDepartments, loadRegions } from '../reference-data/responsibility-expansion.js';
+import { Responsibility, ResponsibilityRole } from '../entities/core/responsibility.entity.js';
+import { Channel } from '../entities/disclosure/enums.js';
+import { loadCatalogue } from '../reference-data/catalogue.js';
+import {
+  expandResponsibilities,
+  loadDepartments,
+  loadRegions,
+  loadResponsibilities,
+} from '../reference-data/responsibility-expansion.js';
 
 /**
- * Regions and departments from the committed reference files. Upserts by
- * natural key, so running it again (or after the files change) is safe.
+ * Regions, departments, responsibilities and the first catalogue version,
+ * from the committed reference files. Upserts by natural key, so running it
+ * again is safe; a catalogue item that already has versions is left to its
+ * history (adjustments add versions, they never overwrite).
  */
 export async function loadReferenceData(em: EntityManager): Promise<Record<string, number>> {
   const regions = loadRegions();
   const departments = loadDepartments();
+  const responsibilities = expandResponsibilities(loadResponsibilities(), departments);
+  const catalogue = loadCatalogue();
+  let catalogueAdded = 0;
   await em.transactional(async (tx) => {
     // Parents before children, so each row's foreign key already resolves.
     const ordered = [...regions].sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.code.localeCompare(b.code));
@@ -27,8 +42,45 @@ export async function loadReferenceData(em: EntityManager): Promise<Record<strin
         region: d.regionCode,
       })),
     );
+    await tx.upsertMany(
+      Responsibility,
+      responsibilities.map((r) => ({
+        domain: r.domain as Domain,
+        department: r.departmentCode,
+        role: r.role as ResponsibilityRole,
+      })),
+    );
+    const existing = new Set(
+      (await tx.find(CatalogueItem, {}, { fields: ['domain', 'category', 'region'] })).map(
+        (c) => `${c.domain}.${c.category}.${c.region.code}`,
+      ),
+    );
+    for (const item of catalogue) {
+      if (existing.has(`${item.domain}.${item.category}.${item.regionCode}`)) continue;
+      tx.create(CatalogueItem, {
+        domain: item.domain as Domain,
+        category: item.category,
+        region: item.regionCode,
+        item: item.item,
+        contentElements: item.contentElements,
+        timeLimit: { amount: item.timeLimit.amount, unit: item.timeLimit.unit as TimeLimitUnit, basis: item.timeLimit.basis },
+        disclosureMode: item.disclosureMode as DisclosureMode,
+        channels: item.channels as Channel[],
+        responsibleDepartment: item.responsibleDepartment,
+        supervisionChannel: item.supervisionChannel,
+        version: 1,
+        validFrom: item.validFrom,
+        validUntil: null,
+      });
+      catalogueAdded++;
+    }
   });
-  return { region: regions.length, department: departments.length };
+  return {
+    region: regions.length,
+    department: departments.length,
+    responsibility: responsibilities.length,
+    catalogue_item: catalogueAdded,
+  };
 }
 
 function levelRank(level: string): number {

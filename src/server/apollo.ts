@@ -42,7 +42,14 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     // so cross-site requests cannot act as a user; GET queries stay simple.
     csrfPrevention: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), logServerFaults],
-    formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      // A bad literal (a malformed credit code or date written into the query) fails
+      // validation, and Apollo relabels it GRAPHQL_VALIDATION_FAILED; it is bad input all
+      // the same, and clients handle it like a bad variable.
+      const original = (error as { originalError?: { extensions?: Record<string, unknown> } }).originalError;
+      if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && original?.extensions?.code === 'BAD_USER_INPUT') {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
       // Never leak SQL or internals: the log has the detail, keyed by request id.

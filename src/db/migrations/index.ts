@@ -1,4 +1,10 @@
 import { Migration20261127223746 } from './Migration20261127223746.js';
+import { Migration20261127225444 } from './Migration20261127225444.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
-export const migrationsList = [{ name: 'Migration20261127223746', class: Migration20261127223746 }];
+export const migrationsList = [
+  // Regions and departments.
+  { name: 'Migration20261127223746', class: Migration20261127223746 },
+  // The data model of every domain: hub, parties, details per category, credit, catalogue.
+  { name: 'Migration20261127225444', class: Migration20261127225444 },
+];

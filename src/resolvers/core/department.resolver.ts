@@ -1,8 +1,12 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { CatalogueItem } from '../../entities/core/catalogue-item.entity.js';
 import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
+import { Responsibility } from '../../entities/core/responsibility.entity.js';
 import type { Context } from '../../schema/context.js';
-import { regionByCode } from './region.resolver.js';
+import { currentCatalogueByDepartment, regionByCode, responsibilitiesByDepartment } from './loaders.js';
+
+export { departmentByCode } from './loaders.js';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -16,5 +20,15 @@ export class DepartmentResolver {
     const region = await ctx.loader(regionByCode).load(department.region.code);
     if (!region) throw new Error(`department ${department.code} refers to missing region ${department.region.code}`);
     return region;
+  }
+
+  @FieldResolver(() => [Responsibility], { description: '公开职责 (the domains it leads or is responsible in)' })
+  async responsibilities(@Root() department: Department, @Ctx() ctx: Context): Promise<Responsibility[]> {
+    return ctx.loader(responsibilitiesByDepartment).load(department.code);
+  }
+
+  @FieldResolver(() => [CatalogueItem], { description: '目录事项 (current catalogue items it is responsible for)' })
+  async catalogueItems(@Root() department: Department, @Ctx() ctx: Context): Promise<CatalogueItem[]> {
+    return ctx.loader(currentCatalogueByDepartment).load(department.code);
   }
 }

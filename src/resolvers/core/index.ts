@@ -1,4 +1,6 @@
+import { CatalogueResolver } from './catalogue.resolver.js';
 import { DepartmentResolver } from './department.resolver.js';
 import { RegionResolver } from './region.resolver.js';
+import { ResponsibilityResolver } from './responsibility.resolver.js';
 
-export const coreResolvers = [RegionResolver, DepartmentResolver] as const;
+export const coreResolvers = [RegionResolver, DepartmentResolver, ResponsibilityResolver, CatalogueResolver] as const;

@@ -2,13 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../../entities/core/region.entity.js';
 import type { Context } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
-import { byKeyLoader, groupedLoader } from '../../schema/loaders.js';
-
-const regionByCode = byKeyLoader(Region, (r) => r.code);
-const regionsByParent = groupedLoader(
-  (em, parentCodes) => em.find(Region, { parent: { $in: [...parentCodes] } }, { orderBy: { code: 'asc' } }),
-  (r) => r.parent!.code,
-);
+import { regionByCode, regionsByParent } from './loaders.js';
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -38,5 +32,3 @@ export class RegionResolver {
     return ctx.loader(regionsByParent).load(region.code);
   }
 }
-
-export { regionByCode };

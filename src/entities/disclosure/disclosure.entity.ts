@@ -1,0 +1,105 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { Department } from '../core/department.entity.js';
+import { Domain } from '../core/domain.js';
+import { Region } from '../core/region.entity.js';
+import { Node, toGlobalId } from '../../schema/node.js';
+import { DateScalar, DecimalScalar } from '../../schema/scalars/index.js';
+import { typeNameOf } from './category-registry.js';
+import { DisclosureStatus, Exemption } from './enums.js';
+
+/**
+ * The hub index (公共资源交易平台 as the plan's hub): the envelope every
+ * record shares, whatever its domain. Cross-domain lists and filters read
+ * only this table and its parties; each department module keeps the typed
+ * details of its categories in tables of its own, keyed by this id.
+ */
+@Entity({ tableName: 'disclosure' })
+@Index({ properties: ['domain', 'category'] })
+@InterfaceType('Disclosure', {
+  implements: Node,
+  description: '公共资源配置领域政府信息 (a disclosed record; one concrete type per category)',
+  resolveType: (record: Disclosure) => record.__typename,
+})
+export class Disclosure {
+  /** Computed, never stored: not part of what creating a record takes. */
+  [OptionalProps]?: '__typename' | 'globalId';
+
+  /** Unique across all domains, so a record keeps one id from hub to department module. */
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** The concrete GraphQL type: the category's details class. */
+  get __typename(): string {
+    return typeNameOf(this.domain, this.category);
+  }
+
+  @Field(() => ID, { name: 'id', description: '全局标识 (opaque global id)' })
+  get globalId(): string {
+    return toGlobalId(this.__typename, String(this.id));
+  }
+
+  @Enum({ items: () => Domain, nativeEnumName: 'domain' })
+  @Field(() => Domain, { description: '领域' })
+  domain!: Domain;
+
+  @Property({ type: 'string', length: 32 })
+  @Field({ description: '类别代码 (the category code within the domain, e.g. "DEAL")' })
+  category!: string;
+
+  @Property({ type: 'string', length: 500 })
+  @Field({ description: '标题' })
+  title!: string;
+
+  @ManyToOne(() => Region, { fieldName: 'region_code', index: true })
+  region!: Rel<Region>;
+
+  @ManyToOne(() => Department, { fieldName: 'publisher_code', index: true })
+  publisher!: Rel<Department>;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true, index: true })
+  @Field(() => DecimalScalar, { nullable: true, description: '金额（元）: the main money figure, where the record has one' })
+  amount?: string | null;
+
+  @Property({ type: 'date', index: true })
+  @Field(() => DateScalar, { description: '信息形成或变更日期 (formed or last changed)' })
+  formedOn!: string;
+
+  @Property({ type: 'date', nullable: true, index: true })
+  @Field(() => DateScalar, { nullable: true, description: '公开日期 (null: not yet published)' })
+  publishedOn?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: '项目编号' })
+  projectCode?: string | null;
+
+  @Enum({ items: () => DisclosureStatus, nativeEnumName: 'disclosure_status' })
+  @Field(() => DisclosureStatus, { description: '公开状态' })
+  status!: DisclosureStatus;
+
+  @Enum({ items: () => Exemption, nativeEnumName: 'exemption', default: Exemption.NONE })
+  @Field(() => Exemption, { description: '免予公开事由 (NONE: to be disclosed)' })
+  exemption: Opt<Exemption> = Exemption.NONE;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '免予公开的依据' })
+  exemptionBasis?: string | null;
+
+  @Property({ type: 'integer', default: 1 })
+  @Field(() => Int, { description: '版本 (1, then one more for each change 变更)' })
+  version: Opt<number> = 1;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: '撤回日期' })
+  retractedOn?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '撤回理由' })
+  retractionReason?: string | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CategoryDefinition } from '../../entities/disclosure/category-registry.js';
+import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
+import { Party } from '../../entities/disclosure/party.entity.js';
+import { ChannelPublication } from '../../entities/disclosure/publication.entity.js';
+import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js';
+import type { LoaderFactory } from '../../schema/context.js';
+import { byKeyLoader, groupedLoader } from '../../schema/loaders.js';
+
+export const disclosureById = byKeyLoader(Disclosure, (d) => String(d.id));
+
+/** Parties of each record, in a stable order: by role, rank, then code. */
+export const partiesByDisclosure = groupedLoader(
+  (em, ids) =>
+    em.find(
+      Party,
+      { disclosure: { $in: ids.map(Number) } },
+      { orderBy: { role: 'asc', rank: 'asc', creditCode: 'asc' } },
+    ),
+  (p) => String(p.disclosure.id),
+);
+
+export const publicationsByDisclosure = groupedLoader(
+  (em, ids) =>
+    em.find(ChannelPublication, { disclosure: { $in: ids.map(Number) } }, { orderBy: { publishedOn: 'asc', id: 'asc' } }),
+  (p) => String(p.disclosure.id),
+);
+
+export const revisionsByDisclosure = groupedLoader(
+  (em, ids) =>
+    em.find(DisclosureRevision, { disclosure: { $in: ids.map(Number) } }, { orderBy: { version: 'asc' } }),
+  (r) => String(r.disclosure.id),
+);
+
+const detailsLoaders = new Map<CategoryDefinition, LoaderFactory<DataLoader<string, object | null>>>();
+
+/**
+ * The typed details of one category, by record id: one query per category
+ * per tick, and only for categories whose typed fields a query asks for.
+ */
+export function detailsLoader(category: CategoryDefinition): LoaderFactory<DataLoader<string, object | null>> {
+  let factory = detailsLoaders.get(category);
+  if (!factory) {
+    factory = (em: EntityManager) =>
+      new DataLoader<string, object | null>(async (ids) => {
+        const rows = (await em.find(category.details, ids.map(Number) as never)) as { disclosure: Disclosure }[];
+        const byId = new Map(rows.map((row) => [String(row.disclosure.id), row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+    detailsLoaders.set(category, factory);
+  }
+  return factory;
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { findCategoryByTypeName } from '../../schema/category-fields.js';
+import type { Context } from '../../schema/context.js';
+import { fromGlobalId, Node } from '../../schema/node.js';
+import { catalogueItemById, departmentByCode, regionByCode } from '../core/loaders.js';
+import { creditEntryById, subjectByCode } from '../credit/loaders.js';
+import { disclosureById } from './loaders.js';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: '按全局标识取对象 (any object by its opaque id; null if there is none)' })
+  async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<unknown> {
+    const decoded = fromGlobalId(id);
+    if (!decoded) return null;
+    const { type, key } = decoded;
+    switch (type) {
+      case 'Region':
+        return ctx.loader(regionByCode).load(key);
+      case 'Department':
+        return ctx.loader(departmentByCode).load(key);
+      case 'Subject':
+        return ctx.loader(subjectByCode).load(key);
+      case 'CreditEntry':
+        return /^\d+$/.test(key) ? ctx.loader(creditEntryById).load(key) : null;
+      case 'CatalogueItem':
+        return /^\d+$/.test(key) ? ctx.loader(catalogueItemById).load(key) : null;
+    }
+    const category = findCategoryByTypeName(type);
+    if (!category || !/^\d+$/.test(key)) return null;
+    const record = await ctx.loader(disclosureById).load(key);
+    // An id names its type: a record of another category under this number is not it.
+    return record && record.domain === category.domain && record.category === category.code ? record : null;
+  }
+}

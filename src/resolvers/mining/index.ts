@@ -1,0 +1,2 @@
+/** Field resolvers of this module's nested types (e.g. a nested subject by credit code). */
+export const miningResolvers = [] as const;

@@ -112,6 +112,13 @@ describe('the compiled server on the embedded database', () => {
     const first = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir });
     expect(await waitReady(first.url, 90_000)).toBe(200);
     expect(await departmentCount(first.url)).toBe(departmentsInPlan);
+    const demo = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg?: string; rows?: Record<string, number> })
+      .find((event) => event.msg === 'loaded demo data into the empty database');
+    expect(demo?.rows?.disclosure).toBe(5000);
 
     // A second process must not open the same embedded data directory.
     const clash = await runCli(['migrate'], { GONGKAI_DATA_DIR: dataDir });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { serveCommand } from './serve.js';
 import { migrateCommand } from './migrate.js';
-import { seedCommand } from './seed.js';
+import { seedCommand, type SeedOptions } from './seed.js';
 import { runCommand } from './run.js';
 
 const program = new Command('gongkai')
@@ -34,7 +34,10 @@ program
 
 program
   .command('seed')
-  .description('load the reference data (regions, departments); idempotent')
-  .action(() => runCommand((ctx) => seedCommand(ctx)));
+  .description('load the reference data; with --scale, also generate realistic disclosures')
+  .option('--scale <n>', 'number of disclosures to generate (with subjects, credit entries, channels, revisions)')
+  .option('--seed <s>', 'random seed (default 1): the same seed and --until give the same rows on any machine')
+  .option('--until <date>', 'last day of the generated history, YYYY-MM-DD (default: today in China)')
+  .action((opts: SeedOptions) => runCommand((ctx) => seedCommand(ctx, opts)));
 
 await program.parseAsync(process.argv);

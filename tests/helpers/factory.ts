@@ -45,6 +45,8 @@ export async function createProcurementResult(
     publisher: 'GOV-630100',
     amount: opts.awardAmount,
     formedOn: '2024-03-01',
+    // 2 working days (政府采购法实施条例 第四十三条) after Friday 1 March: Tuesday 5 March.
+    deadline: '2024-03-05',
     publishedOn: '2024-03-04',
     projectCode: 'QHZC-2024-001',
     status: DisclosureStatus.PUBLISHED,

@@ -1,5 +1,6 @@
 import { Migration20261127223746 } from './Migration20261127223746.js';
 import { Migration20261127225444 } from './Migration20261127225444.js';
+import { Migration20261127232911 } from './Migration20261127232911.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -7,4 +8,6 @@ export const migrationsList = [
   { name: 'Migration20261127223746', class: Migration20261127223746 },
   // The data model of every domain: hub, parties, details per category, credit, catalogue.
   { name: 'Migration20261127225444', class: Migration20261127225444 },
+  // Deadlines, keyset indexes, and the bigram index for Chinese title search.
+  { name: 'Migration20261127232911', class: Migration20261127232911 },
 ];

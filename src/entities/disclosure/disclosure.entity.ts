@@ -16,6 +16,14 @@ import { DisclosureStatus, Exemption } from './enums.js';
  */
 @Entity({ tableName: 'disclosure' })
 @Index({ properties: ['domain', 'category'] })
+// Keyset pagination walks (sort key, id) in order; one index per sortable key.
+@Index({ properties: ['formedOn', 'id'] })
+@Index({ properties: ['publishedOn', 'id'] })
+@Index({ properties: ['amount', 'id'] })
+@Index({
+  name: 'disclosure_title_bigrams_index',
+  expression: 'create index "disclosure_title_bigrams_index" on "disclosure" using gin ("title_bigrams")',
+})
 @InterfaceType('Disclosure', {
   implements: Node,
   description: '公共资源配置领域政府信息 (a disclosed record; one concrete type per category)',
@@ -57,17 +65,28 @@ export class Disclosure {
   @ManyToOne(() => Department, { fieldName: 'publisher_code', index: true })
   publisher!: Rel<Department>;
 
-  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true, index: true })
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   @Field(() => DecimalScalar, { nullable: true, description: '金额（元）: the main money figure, where the record has one' })
   amount?: string | null;
 
-  @Property({ type: 'date', index: true })
+  @Property({ type: 'date' })
   @Field(() => DateScalar, { description: '信息形成或变更日期 (formed or last changed)' })
   formedOn!: string;
 
-  @Property({ type: 'date', nullable: true, index: true })
+  @Property({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: '公开日期 (null: not yet published)' })
   publishedOn?: string | null;
+
+  /** Stored, so overdue lists are a range query; recomputed when a time limit or the calendar changes. */
+  @Property({ type: 'date', index: true })
+  @Field(() => DateScalar, { description: '公开期限: the last day to publish, from the time-limit rules on working days' })
+  deadline!: string;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description: '期限为暂定: the count crossed a year whose holiday schedule is not yet published (weekends alone were used)',
+  })
+  deadlineProvisional: Opt<boolean> = false;
 
   @Property({ type: 'string', length: 64, nullable: true })
   @Field(() => String, { nullable: true, description: '项目编号' })
@@ -96,6 +115,20 @@ export class Disclosure {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '撤回理由' })
   retractionReason?: string | null;
+
+  /**
+   * The lower-cased title's character bigrams, computed by the database (see the
+   * migration that adds it): what the GIN index for Chinese title search is built on.
+   * Never read into the entity, never written.
+   */
+  @Property({
+    type: 'text[]',
+    generated: '(gk_bigrams(lower(title))) stored',
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  titleBigrams?: Opt<string[]>;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

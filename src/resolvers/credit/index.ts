@@ -1,4 +1,5 @@
 import { CreditEntryResolver } from './credit-entry.resolver.js';
+import { CreditListsResolver } from './credit-lists.resolver.js';
 import { SubjectResolver } from './subject.resolver.js';
 
-export const creditResolvers = [SubjectResolver, CreditEntryResolver] as const;
+export const creditResolvers = [SubjectResolver, CreditEntryResolver, CreditListsResolver] as const;

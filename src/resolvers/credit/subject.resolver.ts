@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from
 import { Region } from '../../entities/core/region.entity.js';
 import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import { creditStanding, type CreditStanding } from '../../domain/credit-status.js';
+import { creditEntryState, creditStanding, type CreditStanding } from '../../domain/credit-status.js';
+import { CreditEntryStatus } from './credit-entry.resolver.js';
 import { todayInChina } from '../../domain/china-date.js';
 import type { Context } from '../../schema/context.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
@@ -57,8 +58,12 @@ export class SubjectResolver {
     @Root() subject: Subject,
     @Ctx() ctx: Context,
     @Arg('list', () => CreditList, { nullable: true, description: '只看红名单或黑名单' }) list?: CreditList | null,
+    @Arg('status', () => CreditEntryStatus, { nullable: true, description: '只看该状态 (as of asOf, default today)' })
+    status?: CreditEntryStatus | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: '状态的判断日期' }) asOf?: string | null,
   ): Promise<CreditEntry[]> {
     const entries = await ctx.loader(creditEntriesBySubject).load(subject.creditCode);
-    return list ? entries.filter((e) => e.list === list) : entries;
+    const day = asOf ?? todayInChina();
+    return entries.filter((e) => (!list || e.list === list) && (!status || creditEntryState(e, day) === status));
   }
 }

@@ -6,6 +6,7 @@ import { Party } from '../../entities/disclosure/party.entity.js';
 import { ChannelPublication } from '../../entities/disclosure/publication.entity.js';
 import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js';
 import type { Context } from '../../schema/context.js';
+import { todayInChina } from '../../domain/china-date.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { partiesByDisclosure, publicationsByDisclosure, revisionsByDisclosure } from './loaders.js';
 
@@ -30,6 +31,14 @@ export class DisclosureResolver {
   @FieldResolver(() => [ChannelPublication], { description: '发布记录 (channels where it was published)' })
   async publications(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<ChannelPublication[]> {
     return ctx.loader(publicationsByDisclosure).load(String(record.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: '是否逾期: published after its deadline, or unpublished with the deadline past (exempt records never are)',
+  })
+  overdue(@Root() record: Disclosure): boolean {
+    if (record.exemption !== 'NONE') return false;
+    return record.publishedOn ? record.publishedOn > record.deadline : todayInChina() > record.deadline;
   }
 
   @FieldResolver(() => [DisclosureRevision], { description: '变更记录 (earlier versions, oldest first)' })

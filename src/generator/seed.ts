@@ -1,0 +1,97 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { registeredCategories } from '../entities/disclosure/category-registry.js';
+import { creditEntriesFor } from './credit.js';
+import { prepareGeneration, type GenerationPlan } from './setup.js';
+import { writerFor, type RawConnection, type TableWriter } from './writer.js';
+
+export interface SeedSummary {
+  seed: string;
+  until: string;
+  firstId: number;
+  lastId: number;
+  rows: Record<string, number>;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+export type ProgressReporter = (done: number, total: number) => void;
+
+/** Records generated between two database flushes: bounds memory whatever the scale. */
+const CHUNK = 5000;
+
+/**
+ * Generates `plan.scale` disclosures with their subjects, details, parties,
+ * channel publications, revisions and credit entries, and writes them in one
+ * transaction (all or nothing). Generation of the next chunk overlaps the
+ * database's work on the previous one.
+ */
+export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress?: ProgressReporter): Promise<SeedSummary> {
+  const started = process.hrtime.bigint();
+  const { factory, subjects } = prepareGeneration(plan);
+  const knex = orm.em.getConnection().getKnex();
+  const connection = (await knex.client.acquireConnection()) as RawConnection;
+  const writers = {
+    subject: writerFor(orm, 'Subject', 5000, true),
+    disclosure: writerFor(orm, 'Disclosure'),
+    party: writerFor(orm, 'Party', 10000),
+    publication: writerFor(orm, 'ChannelPublication', 10000),
+    revision: writerFor(orm, 'DisclosureRevision'),
+    credit: writerFor(orm, 'CreditEntry'),
+  };
+  const details = new Map<string, TableWriter>();
+  for (const category of registeredCategories()) {
+    details.set(`${category.domain}.${category.code}`, writerFor(orm, (category.details as { name: string }).name, 2000));
+  }
+  const dependents = [...details.values(), writers.party, writers.publication, writers.revision, writers.credit];
+  try {
+    await connection.query('begin');
+    const [{ next }] = (await connection.query('select coalesce(max(id), 0) + 1 as next from disclosure')).rows as { next: number }[];
+    const firstId = Number(next);
+    const lastId = firstId + plan.scale - 1;
+    for (const s of subjects.subjects) {
+      writers.subject.add({ ...s, region: s.regionCode });
+    }
+    await writers.subject.flush(connection);
+    let inflight: Promise<void> = Promise.resolve();
+    for (let chunkStart = firstId; chunkStart <= lastId; chunkStart += CHUNK) {
+      const chunkEnd = Math.min(lastId, chunkStart + CHUNK - 1);
+      for (let id = chunkStart; id <= chunkEnd; id++) {
+        const record = factory.make(id, firstId);
+        writers.disclosure.add(record.envelope);
+        details.get(`${record.envelope.domain}.${record.envelope.category}`)!.add({ ...record.details, disclosure: id });
+        for (const p of record.parties) writers.party.add({ ...p, disclosure: id });
+        for (const p of record.publications) writers.publication.add({ ...p, disclosure: id });
+        for (const r of record.revisions) writers.revision.add({ ...r, disclosure: id });
+        for (const e of creditEntriesFor(plan.seed, record, plan.until)) writers.credit.add({ ...e });
+      }
+      await inflight;
+      // Taken now, before the next chunk adds rows whose hub rows are not written yet;
+      // written hub first, so every dependent row's foreign key resolves.
+      const hub = writers.disclosure.take();
+      const ready = dependents.filter((w) => w.full).map((w) => [w, w.take()] as const);
+      inflight = (async () => {
+        await writers.disclosure.write(connection, hub);
+        for (const [writer, rows] of ready) await writer.write(connection, rows);
+      })();
+      progress?.(chunkEnd - firstId + 1, plan.scale);
+    }
+    await inflight;
+    for (const writer of dependents) await writer.flush(connection);
+    await connection.query(`select setval(pg_get_serial_sequence('disclosure', 'id'), (select max(id) from disclosure))`);
+    await connection.query('commit');
+    const rows: Record<string, number> = {};
+    for (const writer of [writers.subject, writers.disclosure, ...dependents]) {
+      rows[writer.table] = (rows[writer.table] ?? 0) + writer.written;
+    }
+    // Fresh statistics, so the first queries on the new data get good plans.
+    await connection.query('analyze');
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const total = Object.values(rows).reduce((a, b) => a + b, 0);
+    return { seed: plan.seed, until: plan.until, firstId, lastId, rows, seconds, rowsPerSecond: total / seconds };
+  } catch (err) {
+    await connection.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
+}

@@ -1,0 +1,45 @@
+import { WorkingDayCalendar } from '../domain/working-days.js';
+import { loadCatalogue } from '../reference-data/catalogue.js';
+import { loadHolidaySchedules } from '../reference-data/holidays.js';
+import {
+  expandResponsibilities,
+  loadDepartments,
+  loadRegions,
+  loadResponsibilities,
+} from '../reference-data/responsibility-expansion.js';
+import { PublisherPicker } from './publishers.js';
+import { RecordFactory } from './records.js';
+import { RegionPicker } from './regions.js';
+import { Rng } from './rng.js';
+import { SubjectRegistry } from './subjects.js';
+
+export interface GenerationPlan {
+  scale: number;
+  seed: string;
+  /** Last day of the generated history (YYYY-MM-DD); part of what makes a run reproducible. */
+  until: string;
+}
+
+/** Subjects per disclosure: about one new subject for every 20 records, never fewer than 200. */
+export function subjectCount(scale: number): number {
+  return Math.max(200, Math.round(scale / 20));
+}
+
+export function prepareGeneration(plan: GenerationPlan) {
+  const departments = loadDepartments();
+  const regions = new RegionPicker(loadRegions());
+  const calendar = new WorkingDayCalendar(loadHolidaySchedules());
+  const publishers = new PublisherPicker(expandResponsibilities(loadResponsibilities(), departments), departments);
+  const subjects = new SubjectRegistry(new Rng(`${plan.seed}:subjects`), regions, subjectCount(plan.scale));
+  const factory = new RecordFactory({
+    seed: plan.seed,
+    until: plan.until,
+    regions,
+    subjects,
+    publishers,
+    departments,
+    catalogue: loadCatalogue(),
+    calendar,
+  });
+  return { factory, subjects, regions, publishers, calendar, departments };
+}

@@ -1,0 +1,178 @@
+import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
+import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
+import { todayInChina } from '../../domain/china-date.js';
+import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
+import type { Context } from '../../schema/context.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
+import { Params, regionRange } from '../disclosure/disclosure.repository.js';
+import { CreditEntryStatus } from './credit-entry.resolver.js';
+
+@InputType({ description: '市场主体筛选条件' })
+export class SubjectFilter {
+  @Field(() => String, { nullable: true, description: '名称包含' })
+  name?: string | null;
+
+  @Field(() => SubjectKind, { nullable: true, description: '主体类型' })
+  kind?: SubjectKind | null;
+
+  @Field(() => String, { nullable: true, description: '行政区划代码 (that region and every region under it)' })
+  regionCode?: string | null;
+
+  @Field(() => CreditList, { nullable: true, description: '今日在该名单上（有效）' })
+  onList?: CreditList | null;
+}
+
+@InputType({ description: '红黑名单筛选条件' })
+export class CreditEntryFilter {
+  @Field(() => CreditList, { nullable: true, description: '名单' })
+  list?: CreditList | null;
+
+  @Field(() => CreditEntryStatus, { nullable: true, description: '状态 (as of asOf, default today)' })
+  status?: CreditEntryStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '状态的判断日期' })
+  asOf?: string | null;
+
+  @Field(() => CreditCodeScalar, { nullable: true, description: '统一社会信用代码' })
+  creditCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '决定部门代码' })
+  decidedByCode?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '决定日期起（含）' })
+  decidedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '决定日期止（含）' })
+  decidedTo?: string | null;
+}
+
+const SubjectConnection = ConnectionType(() => Subject, 'Subject', '市场主体列表 (ordered by credit code)');
+const CreditEntryConnection = ConnectionType(() => CreditEntry, 'CreditEntry', '红黑名单列表 (newest decision first)');
+
+/** The SQL for an entry's status on a day: the same rule as creditEntryState, so lists and fields agree. */
+function statusCondition(status: CreditEntryStatus, day: string, params: Params): string {
+  const d = `${params.add(day)}::date`;
+  switch (status) {
+    case CreditEntryStatus.REVOKED:
+      return `(c.revoked_on is not null and c.revoked_on <= ${d})`;
+    case CreditEntryStatus.EXPIRED:
+      return `(not (c.revoked_on is not null and c.revoked_on <= ${d}) and c.valid_until < ${params.add(day)}::date)`;
+    case CreditEntryStatus.PENDING:
+      return `(not (c.revoked_on is not null and c.revoked_on <= ${d}) and (c.valid_until is null or c.valid_until >= ${params.add(day)}::date) and c.valid_from > ${params.add(day)}::date)`;
+    case CreditEntryStatus.IN_FORCE:
+      return `(not (c.revoked_on is not null and c.revoked_on <= ${d}) and (c.valid_until is null or c.valid_until >= ${params.add(day)}::date) and c.valid_from <= ${params.add(day)}::date)`;
+  }
+}
+
+@Resolver()
+export class CreditListsResolver {
+  @Query(() => SubjectConnection, { description: '市场主体: filtered, keyset-paginated by credit code' })
+  async subjects(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<Subject>> {
+    const limit = pageSize(first);
+    const build = (params: Params) => {
+      const where: string[] = [];
+      if (filter?.name) where.push(`strpos(s.name, ${params.add(filter.name)}) > 0`);
+      if (filter?.kind) where.push(`s.kind = ${params.add(filter.kind)}`);
+      if (filter?.regionCode) {
+        if (!/^\d{6}$/.test(filter.regionCode)) {
+          throw new BadUserInputError(`filter.regionCode must be a 6-digit GB/T 2260 code, got "${filter.regionCode}"`, 'filter.regionCode');
+        }
+        const [lo, hi] = regionRange(filter.regionCode);
+        where.push(`s.region_code between ${params.add(lo)} and ${params.add(hi)}`);
+      }
+      if (filter?.onList) {
+        where.push(
+          `exists (select 1 from credit_entry c where c.credit_code = s.credit_code and c.list = ${params.add(filter.onList)} and ${statusCondition(CreditEntryStatus.IN_FORCE, todayInChina(), params)})`,
+        );
+      }
+      return where;
+    };
+    const params = new Params();
+    const where = build(params);
+    if (after) {
+      const { id } = decodeCursor(after, 'subjects');
+      where.push(`s.credit_code > ${params.add(String(id))}`);
+    }
+    const rows = (await ctx.em.getConnection().execute(
+      `select s.* from subject s${where.length ? ` where ${where.join(' and ')}` : ''} order by s.credit_code limit ${params.add(limit + 1)}`,
+      params.values,
+    )) as Record<string, unknown>[];
+    return connectionOf(
+      rows.map((row) => ctx.em.map(Subject, row)),
+      limit,
+      (s) => encodeCursor('subjects', null, s.creditCode),
+      async () => {
+        const countParams = new Params();
+        const countWhere = build(countParams);
+        const [row] = (await ctx.em
+          .getConnection()
+          .execute(`select count(*)::int as n from subject s${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
+          n: number;
+        }[];
+        return row!.n;
+      },
+    );
+  }
+
+  @Query(() => CreditEntryConnection, { description: '红黑名单: filtered, newest decision first' })
+  async creditEntries(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CreditEntryFilter, { nullable: true }) filter?: CreditEntryFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<CreditEntry>> {
+    const limit = pageSize(first);
+    if (filter?.decidedFrom && filter.decidedTo && filter.decidedFrom > filter.decidedTo) {
+      throw new BadUserInputError('filter.decidedFrom is after filter.decidedTo', 'filter.decidedFrom');
+    }
+    const build = (params: Params) => {
+      const where: string[] = [];
+      if (filter?.list) where.push(`c.list = ${params.add(filter.list)}`);
+      if (filter?.status) where.push(statusCondition(filter.status, filter.asOf ?? todayInChina(), params));
+      if (filter?.creditCode) where.push(`c.credit_code = ${params.add(filter.creditCode)}`);
+      if (filter?.decidedByCode) where.push(`c.decided_by_code = ${params.add(filter.decidedByCode)}`);
+      if (filter?.decidedFrom) where.push(`c.decided_on >= ${params.add(filter.decidedFrom)}::date`);
+      if (filter?.decidedTo) where.push(`c.decided_on <= ${params.add(filter.decidedTo)}::date`);
+      return where;
+    };
+    const params = new Params();
+    const where = build(params);
+    if (after) {
+      const { value, id } = decodeCursor(after, 'creditEntries');
+      if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list', 'after');
+      where.push(
+        `(c.decided_on < ${params.add(value)}::date or (c.decided_on = ${params.add(value)}::date and c.entry_id < ${params.add(id)}))`,
+      );
+    }
+    const rows = (await ctx.em.getConnection().execute(
+      `select c.*, c.decided_on::text as _key from credit_entry c${where.length ? ` where ${where.join(' and ')}` : ''}
+        order by c.decided_on desc, c.entry_id desc limit ${params.add(limit + 1)}`,
+      params.values,
+    )) as Record<string, unknown>[];
+    return connectionOf(
+      rows.map(({ _key, ...row }) => {
+        void _key;
+        return ctx.em.map(CreditEntry, row);
+      }),
+      limit,
+      (e) => encodeCursor('creditEntries', e.decidedOn, e.entryId),
+      async () => {
+        const countParams = new Params();
+        const countWhere = build(countParams);
+        const [row] = (await ctx.em
+          .getConnection()
+          .execute(`select count(*)::int as n from credit_entry c${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
+          n: number;
+        }[];
+        return row!.n;
+      },
+    );
+  }
+}

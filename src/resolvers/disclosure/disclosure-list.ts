@@ -1,0 +1,204 @@
+import DataLoader from 'dataloader';
+import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
+import { findCategory } from '../../entities/disclosure/category-registry.js';
+import { todayInChina } from '../../domain/china-date.js';
+import { connectionOf, pageSize, type Connection } from '../../schema/connection.js';
+import type { Context, LoaderFactory } from '../../schema/context.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import { departmentByCode, regionByCode } from '../core/loaders.js';
+import type { DisclosureFilter, DisclosureOrder } from './disclosure-filter.input.js';
+import {
+  DEFAULT_ORDER,
+  Params,
+  cursorTag,
+  disclosureColumns,
+  disclosureCursor,
+  filterConditions,
+  ordering,
+  regionRange,
+  toEntities,
+  type DisclosureRow,
+} from './disclosure.repository.js';
+
+export interface ListArgs {
+  filter?: DisclosureFilter | null;
+  orderBy?: DisclosureOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Refuses a filter that cannot mean anything, naming the field, before any SQL runs. */
+export async function checkFilter(
+  ctx: Context,
+  filter: DisclosureFilter | null | undefined,
+  roleNeedsCreditCode = true,
+  path = 'filter',
+): Promise<void> {
+  if (!filter) return;
+  const bad = (field: string, reason: string) => new BadUserInputError(`${path}.${field} ${reason}`, `${path}.${field}`);
+  if (roleNeedsCreditCode && filter.role && !filter.creditCode) throw bad('role', 'needs creditCode');
+  if (filter.regionCode != null) {
+    if (!/^\d{6}$/.test(filter.regionCode)) throw bad('regionCode', `must be a 6-digit GB/T 2260 code, got "${filter.regionCode}"`);
+    if (!(await ctx.loader(regionByCode).load(filter.regionCode))) throw bad('regionCode', `names no region: ${filter.regionCode}`);
+  }
+  if (filter.publisherCode != null && !(await ctx.loader(departmentByCode).load(filter.publisherCode))) {
+    throw bad('publisherCode', `names no department: ${filter.publisherCode}`);
+  }
+  for (const category of filter.categories ?? []) {
+    const domains = filter.domains?.length ? filter.domains : undefined;
+    const known = domains
+      ? domains.some((d) => findCategory(d, category))
+      : ['HOUSING', 'LAND_TRANSFER', 'MINING_RIGHTS', 'GOVERNMENT_PROCUREMENT', 'STATE_PROPERTY_RIGHTS', 'CONSTRUCTION_BIDDING', 'DRUG_PROCUREMENT', 'EMISSION_RIGHTS'].some((d) =>
+          findCategory(d, category),
+        );
+    if (!known) throw bad('categories', `has "${category}", which is no category${domains ? ' of the given domains' : ''}`);
+  }
+  if (filter.formedFrom && filter.formedTo && filter.formedFrom > filter.formedTo) throw bad('formedFrom', 'is after formedTo');
+  if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
+    throw bad('publishedFrom', 'is after publishedTo');
+  }
+  if (filter.amountMin && filter.amountMax && Number(filter.amountMin) > Number(filter.amountMax)) {
+    throw bad('amountMin', 'is more than amountMax');
+  }
+  if (filter.text != null) {
+    const length = [...filter.text.trim()].length;
+    if (length === 0 || length > 100) throw bad('text', 'must be 1 to 100 characters');
+  }
+}
+
+/** The top-level list: one query for the page (first + 1 rows), one more only if totalCount is asked. */
+export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Connection<Disclosure>> {
+  await checkFilter(ctx, args.filter);
+  const limit = pageSize(args.first);
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const tag = cursorTag('disclosures', order);
+  const today = todayInChina();
+  const params = new Params();
+  const conditions = filterConditions(args.filter, params, today);
+  const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
+  const where = [...conditions, ...(keyset ? [keyset] : [])];
+  const sql =
+    `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d` +
+    (where.length ? ` where ${where.join(' and ')}` : '') +
+    ` order by ${orderBy} limit ${params.add(limit + 1)}`;
+  const rows = limit === 0 && !args.after ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+  const mapped = toEntities(ctx.em, rows);
+  const keys = new Map(mapped.map((m) => [m.entity, m.key]));
+  return connectionOf(
+    mapped.map((m) => m.entity),
+    limit,
+    (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
+    async () => {
+      const countParams = new Params();
+      const countWhere = filterConditions(args.filter, countParams, today);
+      const [row] = (await ctx.em
+        .getConnection()
+        .execute(`select count(*)::int as n from disclosure d${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
+        n: number;
+      }[];
+      return row!.n;
+    },
+  );
+}
+
+/** How a parent (a subject, a department, a region) selects its records. */
+export type ParentKind = 'subject' | 'department' | 'region';
+
+function parentSource(kind: ParentKind, keys: readonly string[], params: Params, filter: DisclosureFilter | null | undefined) {
+  switch (kind) {
+    case 'subject':
+      return {
+        values: `(values ${keys.map((k) => `(${params.add(k)})`).join(', ')}) as x(parent_key)`,
+        condition: (p: Params) =>
+          `d.id in (select pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${filter?.role ? ` and pp.role = ${p.add(filter.role)}` : ''})`,
+      };
+    case 'department':
+      return {
+        values: `(values ${keys.map((k) => `(${params.add(k)})`).join(', ')}) as x(parent_key)`,
+        condition: () => 'd.publisher_code = x.parent_key',
+      };
+    case 'region':
+      return {
+        values: `(values ${keys
+          .map((k) => {
+            const [lo, hi] = regionRange(k);
+            return `(${params.add(k)}, ${params.add(lo)}, ${params.add(hi)})`;
+          })
+          .join(', ')}) as x(parent_key, lo, hi)`,
+        condition: () => 'd.region_code between x.lo and x.hi',
+      };
+  }
+}
+
+/**
+ * Connections nested under a list of parents: one SQL statement for the first
+ * N records of every parent asked in the same tick (a LATERAL top-N per
+ * parent), and one for all their counts, whatever the page size.
+ */
+function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
+  const limit = pageSize(args.first);
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const tag = cursorTag(`${kind}.disclosures`, order);
+  const today = todayInChina();
+  // Under a subject, `role` is the subject's own role in the record, so it goes into the
+  // parent join; `creditCode`, if also given, asks for records naming that other subject too.
+  const filter = kind === 'subject' && args.filter?.role ? { ...args.filter, role: null } : args.filter;
+  const page = new DataLoader<string, Connection<Disclosure>>(async (parents) => {
+    const params = new Params();
+    const source = parentSource(kind, parents, params, args.filter);
+    const parentCondition = source.condition(params);
+    const conditions = filterConditions(filter, params, today);
+    const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
+    const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
+    const sql =
+      `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
+      `cross join lateral (select ${disclosureColumns(ctx.em)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
+    const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+    const byParent = new Map<string, { entity: Disclosure; key: string | null }[]>();
+    for (const m of toEntities(ctx.em, rows)) {
+      const list = byParent.get(m.parent!) ?? [];
+      list.push(m);
+      byParent.set(m.parent!, list);
+    }
+    return parents.map((parent) => {
+      const mapped = byParent.get(parent) ?? [];
+      const keys = new Map(mapped.map((m) => [m.entity, m.key]));
+      return connectionOf(
+        mapped.map((m) => m.entity),
+        limit,
+        (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
+        () => count.load(parent),
+      );
+    });
+  });
+  const count = new DataLoader<string, number>(async (parents) => {
+    const params = new Params();
+    const source = parentSource(kind, parents, params, args.filter);
+    const parentCondition = source.condition(params);
+    const conditions = filterConditions(filter, params, today);
+    // Placeholders are numbered in text order, so the VALUES list (whose parameters were
+    // added first) must come first in the statement too.
+    const sql =
+      `select x.parent_key as parent, c.n from ${source.values} ` +
+      `cross join lateral (select count(*)::int as n from disclosure d where ${[parentCondition, ...conditions].join(' and ')}) c`;
+    const rows = (await ctx.em.getConnection().execute(sql, params.values)) as { parent: string; n: number }[];
+    const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+    return parents.map((p) => byParent.get(p) ?? 0);
+  });
+  return page;
+}
+
+/** Per request: one nested loader per (kind, arguments), so parents sharing arguments share a query. */
+const nestedRegistry: LoaderFactory<Map<string, DataLoader<string, Connection<Disclosure>>>> = () => new Map();
+
+export async function nestedDisclosures(ctx: Context, kind: ParentKind, parent: string, args: ListArgs): Promise<Connection<Disclosure>> {
+  await checkFilter(ctx, args.filter, kind !== 'subject');
+  const registry = ctx.loader(nestedRegistry);
+  const key = `${kind}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first ?? null, args.after ?? null])}`;
+  let loader = registry.get(key);
+  if (!loader) {
+    loader = nestedLoaders(kind, args, ctx);
+    registry.set(key, loader);
+  }
+  return loader.load(parent);
+}

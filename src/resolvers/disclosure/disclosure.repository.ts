@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
+import { decodeCursor, encodeCursor } from '../../schema/connection.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import { DisclosureOrderField, OrderDirection, type DisclosureFilter } from './disclosure-filter.input.js';
+
+/** Placeholders for knex-style `?` parameters, collected in order. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return '?';
+  }
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(', ');
+  }
+}
+
+export interface Ordering {
+  field: DisclosureOrderField;
+  direction: OrderDirection;
+}
+
+export const DEFAULT_ORDER: Ordering = { field: DisclosureOrderField.FORMED_ON, direction: OrderDirection.DESC };
+
+const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string }> = {
+  FORMED_ON: { column: 'formed_on', cast: 'date' },
+  PUBLISHED_ON: { column: 'published_on', cast: 'date' },
+  AMOUNT: { column: 'amount', cast: 'numeric' },
+};
+
+/** The GB/T 2260 codes at and under `code`: a province 63xxxx, a prefecture 6301xx, a county itself. */
+export function regionRange(code: string): [string, string] {
+  if (code.endsWith('0000')) return [code, `${code.slice(0, 2)}9999`];
+  if (code.endsWith('00')) return [code, `${code.slice(0, 4)}99`];
+  return [code, code];
+}
+
+/** The filter as SQL conditions on `d` (the disclosure table), every value a parameter. */
+export function filterConditions(filter: DisclosureFilter | null | undefined, params: Params, today: string): string[] {
+  const f = filter ?? {};
+  const where: string[] = [];
+  if (f.domains?.length) where.push(`d.domain in (${params.list(f.domains)})`);
+  if (f.categories?.length) where.push(`d.category in (${params.list(f.categories)})`);
+  if (f.regionCode) {
+    const [lo, hi] = regionRange(f.regionCode);
+    where.push(`d.region_code between ${params.add(lo)} and ${params.add(hi)}`);
+  }
+  if (f.publisherCode) where.push(`d.publisher_code = ${params.add(f.publisherCode)}`);
+  if (f.creditCode) {
+    // Parameters are positional: add them in the order they appear in the text.
+    const code = params.add(f.creditCode);
+    const role = f.role ? ` and p.role = ${params.add(f.role)}` : '';
+    where.push(`exists (select 1 from disclosure_party p where p.disclosure_id = d.id and p.credit_code = ${code}${role})`);
+  }
+  if (f.formedFrom) where.push(`d.formed_on >= ${params.add(f.formedFrom)}::date`);
+  if (f.formedTo) where.push(`d.formed_on <= ${params.add(f.formedTo)}::date`);
+  if (f.publishedFrom) where.push(`d.published_on >= ${params.add(f.publishedFrom)}::date`);
+  if (f.publishedTo) where.push(`d.published_on <= ${params.add(f.publishedTo)}::date`);
+  if (f.amountMin) where.push(`d.amount >= ${params.add(f.amountMin)}::numeric`);
+  if (f.amountMax) where.push(`d.amount <= ${params.add(f.amountMax)}::numeric`);
+  if (f.text) {
+    // The GIN index on the title's character bigrams narrows the rows; strpos confirms
+    // the term really occurs (bigrams alone would also match them in another order).
+    const term = f.text.trim().toLowerCase();
+    where.push(`d.title_bigrams @> gk_bigrams(${params.add(term)}) and strpos(lower(d.title), ${params.add(term)}) > 0`);
+  }
+  if (f.overdue != null) {
+    const overdue = `(d.exemption = 'NONE' and (d.published_on > d.deadline or (d.published_on is null and d.deadline < ${params.add(today)}::date)))`;
+    where.push(f.overdue ? overdue : `not ${overdue}`);
+  }
+  if (f.status) where.push(`d.status = ${params.add(f.status)}`);
+  return where;
+}
+
+/** ORDER BY and the keyset condition after a cursor; null keys sort last in either direction. */
+export function ordering(order: Ordering, params: Params, after: string | null | undefined, tag: string) {
+  const { column, cast } = ORDER_COLUMNS[order.field];
+  const k = `d.${column}`;
+  const desc = order.direction === OrderDirection.DESC;
+  const cmp = desc ? '<' : '>';
+  const orderBy = `${k} ${desc ? 'desc' : 'asc'} nulls last, d.id ${desc ? 'desc' : 'asc'}`;
+  let keyset: string | undefined;
+  if (after) {
+    const { value, id } = decodeCursor(after, tag);
+    if (!Number.isInteger(id) || (value !== null && typeof value !== 'string')) {
+      throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+    }
+    keyset =
+      value === null
+        ? `(${k} is null and d.id ${cmp} ${params.add(id)})`
+        : `(${k} ${cmp} ${params.add(value)}::${cast} or (${k} = ${params.add(value)}::${cast} and d.id ${cmp} ${params.add(id)}) or ${k} is null)`;
+  }
+  return { orderBy, keyset, keyExpr: `${k}::text` };
+}
+
+export function cursorTag(list: string, order: Ordering): string {
+  return `${list}:${order.field}:${order.direction}`;
+}
+
+export function disclosureCursor(tag: string, row: DisclosureRow): string {
+  return encodeCursor(tag, row._key, row.id);
+}
+
+export interface DisclosureRow extends Record<string, unknown> {
+  id: number;
+  _key: string | null;
+  _parent?: string;
+}
+
+let columnList: string | undefined;
+
+/** The hub's columns as `d."col", …`, leaving out the search-only title bigrams. */
+export function disclosureColumns(em: EntityManager): string {
+  if (!columnList) {
+    const meta = em.getMetadata().get(Disclosure.name);
+    columnList = Object.values(meta.props)
+      .filter((p) => p.persist !== false && !p.generated && p.fieldNames?.length === 1)
+      .map((p) => `d."${p.fieldNames[0]}"`)
+      .join(', ');
+  }
+  return columnList;
+}
+
+/** Turns raw rows into managed entities (one identity map per request), keeping the sort key for cursors. */
+export function toEntities(em: EntityManager, rows: DisclosureRow[]): { entity: Disclosure; key: string | null; parent?: string }[] {
+  return rows.map((row) => {
+    const { _key, _parent, ...columns } = row;
+    return { entity: em.map(Disclosure, columns), key: _key, parent: _parent };
+  });
+}

@@ -1,0 +1,98 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Department } from '../../entities/core/department.entity.js';
+import { Domain } from '../../entities/core/domain.js';
+import { Region } from '../../entities/core/region.entity.js';
+import { Subject } from '../../entities/credit/subject.entity.js';
+import type { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
+import type { Connection } from '../../schema/connection.js';
+import type { Context } from '../../schema/context.js';
+import { groupedLoader } from '../../schema/loaders.js';
+import { DisclosureConnection } from './disclosure-connection.js';
+import { DisclosureFilter, DisclosureOrder } from './disclosure-filter.input.js';
+import { nestedDisclosures, type ListArgs } from './disclosure-list.js';
+import { Params } from './disclosure.repository.js';
+
+@ObjectType({ description: '按领域和角色统计 (records naming a subject, per domain and role)' })
+export class DomainCount {
+  @Field(() => Domain, { description: '领域' })
+  domain!: Domain;
+
+  @Field({ description: '角色 (PartyRole)' })
+  role!: string;
+
+  @Field(() => Int, { description: '记录数' })
+  count!: number;
+}
+
+/** Per domain and role, for every subject asked in the same tick: one grouped query. */
+const domainCountsBySubject = groupedLoader<DomainCount & { creditCode: string }>(
+  async (em, codes) => {
+    const params = new Params();
+    const rows = (await em.getConnection().execute(
+      `select p.credit_code as "creditCode", d.domain, p.role, count(*)::int as count
+         from disclosure_party p join disclosure d on d.id = p.disclosure_id
+        where p.credit_code in (${params.list(codes)})
+        group by p.credit_code, d.domain, p.role
+        order by p.credit_code, d.domain, p.role`,
+      params.values,
+    )) as (DomainCount & { creditCode: string })[];
+    return rows;
+  },
+  (r) => r.creditCode,
+);
+
+function args(filter?: DisclosureFilter | null, orderBy?: DisclosureOrder | null, first?: number | null, after?: string | null): ListArgs {
+  return { filter, orderBy, first, after };
+}
+
+@Resolver(() => Subject)
+export class SubjectDisclosuresResolver {
+  @FieldResolver(() => DisclosureConnection, {
+    description: '点名该主体的信息 (every record, in every domain, that names this subject; filter.role: in that role)',
+  })
+  async disclosures(
+    @Root() subject: Subject,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
+    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<Disclosure>> {
+    return nestedDisclosures(ctx, 'subject', subject.creditCode, args(filter, orderBy, first, after));
+  }
+
+  @FieldResolver(() => [DomainCount], { description: '按领域和角色统计' })
+  async domainCounts(@Root() subject: Subject, @Ctx() ctx: Context): Promise<DomainCount[]> {
+    return ctx.loader(domainCountsBySubject).load(subject.creditCode);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentDisclosuresResolver {
+  @FieldResolver(() => DisclosureConnection, { description: '该部门公开的信息' })
+  async disclosures(
+    @Root() department: Department,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
+    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<Disclosure>> {
+    return nestedDisclosures(ctx, 'department', department.code, args(filter, orderBy, first, after));
+  }
+}
+
+@Resolver(() => Region)
+export class RegionDisclosuresResolver {
+  @FieldResolver(() => DisclosureConnection, { description: '该行政区划及其下级的信息' })
+  async disclosures(
+    @Root() region: Region,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
+    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<Disclosure>> {
+    return nestedDisclosures(ctx, 'region', region.code, args(filter, orderBy, first, after));
+  }
+}

@@ -236,6 +236,31 @@ describe('the nested page is batched: a constant number of statements whatever t
     expect(subject.domainCounts).toEqual(counts);
   });
 
+  it('a subject\'s records walk page by page, with and without a role, as SQL lists them', async () => {
+    for (const role of [null, busiestRole]) {
+      const ids: number[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { body } = await app.graphql(
+          `query ($code: CreditCode!, $after: String, $filter: DisclosureFilter) { subject(creditCode: $code) {
+            disclosures(first: 100, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+          { code: busiest, after, filter: role ? { role } : null },
+        );
+        expect(body.errors).toBeUndefined();
+        const page = (body.data!.subject as { disclosures: Page }).disclosures;
+        ids.push(...page.edges.map((e) => Number(Buffer.from(e.node.id, 'base64url').toString().split(':')[1])));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const expected = await app.query<{ id: number }>(
+        `select id from disclosure where id in (select disclosure_id from disclosure_party where credit_code = ?${role ? ' and role = ?' : ''})
+          order by formed_on desc, id desc`,
+        role ? [busiest, role] : [busiest],
+      );
+      expect(ids).toEqual(expected.map((r) => r.id));
+    }
+  });
+
   it('departments and regions list their own records', async () => {
     const { body } = await app.graphql(`{
       departments { code disclosures(first: 2) { totalCount } }

@@ -62,8 +62,8 @@ export async function createProcurementResult(
       { name: '王五', role: ExpertRole.MEMBER },
     ],
   });
-  em.create(Party, { disclosure: record, role: PartyRole.WINNER, creditCode: opts.winner.creditCode });
-  em.create(Party, { disclosure: record, role: PartyRole.PURCHASER, creditCode: opts.purchaser.creditCode });
+  em.create(Party, { disclosure: record, domain: record.domain, formedOn: record.formedOn, role: PartyRole.WINNER, creditCode: opts.winner.creditCode });
+  em.create(Party, { disclosure: record, domain: record.domain, formedOn: record.formedOn, role: PartyRole.PURCHASER, creditCode: opts.purchaser.creditCode });
   em.create(ChannelPublication, {
     disclosure: record,
     channel: Channel.GOVERNMENT_WEBSITE,

@@ -1,6 +1,8 @@
 import { Migration20261127223746 } from './Migration20261127223746.js';
 import { Migration20261127225444 } from './Migration20261127225444.js';
 import { Migration20261127232911 } from './Migration20261127232911.js';
+import { Migration20261127235257 } from './Migration20261127235257.js';
+import { Migration20261128000111 } from './Migration20261128000111.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -10,4 +12,8 @@ export const migrationsList = [
   { name: 'Migration20261127225444', class: Migration20261127225444 },
   // Deadlines, keyset indexes, and the bigram index for Chinese title search.
   { name: 'Migration20261127232911', class: Migration20261127232911 },
+  // A party's record domain, for a subject's activity per domain from one index.
+  { name: 'Migration20261127235257', class: Migration20261127235257 },
+  // A party's record date (kept in step by a trigger), and the domain-by-date listing index.
+  { name: 'Migration20261128000111', class: Migration20261128000111 },
 ];

@@ -20,6 +20,8 @@ import { DisclosureStatus, Exemption } from './enums.js';
 @Index({ properties: ['formedOn', 'id'] })
 @Index({ properties: ['publishedOn', 'id'] })
 @Index({ properties: ['amount', 'id'] })
+// The common listing "one domain, newest first, within dates" walks this in order.
+@Index({ properties: ['domain', 'formedOn', 'id'] })
 @Index({
   name: 'disclosure_title_bigrams_index',
   expression: 'create index "disclosure_title_bigrams_index" on "disclosure" using gin ("title_bigrams")',

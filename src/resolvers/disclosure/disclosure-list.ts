@@ -2,11 +2,11 @@ import DataLoader from 'dataloader';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { findCategory } from '../../entities/disclosure/category-registry.js';
 import { todayInChina } from '../../domain/china-date.js';
-import { connectionOf, pageSize, type Connection } from '../../schema/connection.js';
+import { connectionOf, decodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context, LoaderFactory } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
-import type { DisclosureFilter, DisclosureOrder } from './disclosure-filter.input.js';
+import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
   DEFAULT_ORDER,
   Params,
@@ -143,16 +143,39 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   // Under a subject, `role` is the subject's own role in the record, so it goes into the
   // parent join; `creditCode`, if also given, asks for records naming that other subject too.
   const filter = kind === 'subject' && args.filter?.role ? { ...args.filter, role: null } : args.filter;
+  // A subject's records by date with no other condition: walk its party rows in
+  // (credit_code, formed_on, disclosure_id) order, so the top N cost N index entries
+  // however many records the subject has.
+  const byPartyIndex =
+    kind === 'subject' && order.field === DisclosureOrderField.FORMED_ON && filterConditions(filter, new Params(), today).length === 0;
   const page = new DataLoader<string, Connection<Disclosure>>(async (parents) => {
     const params = new Params();
     const source = parentSource(kind, parents, params, args.filter);
-    const parentCondition = source.condition(params);
-    const conditions = filterConditions(filter, params, today);
-    const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
-    const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
-    const sql =
-      `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
-      `cross join lateral (select ${disclosureColumns(ctx.em)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
+    let sql: string;
+    if (byPartyIndex) {
+      const desc = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+      const cmp = desc === 'desc' ? '<' : '>';
+      const role = args.filter?.role ? ` and pp.role = ${params.add(args.filter.role)}` : '';
+      let keyset = '';
+      if (args.after) {
+        const { value, id } = decodeCursor(args.after, tag);
+        if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+        keyset = ` and (pp.formed_on ${cmp} ${params.add(value)}::date or (pp.formed_on = ${params.add(value)}::date and pp.disclosure_id ${cmp} ${params.add(id)}))`;
+      }
+      sql =
+        `select x.parent_key as _parent, ${disclosureColumns(ctx.em)}, d.formed_on::text as _key from ${source.values} ` +
+        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset} ` +
+        `group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${params.add(limit + 1)}) top ` +
+        `join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
+    } else {
+      const parentCondition = source.condition(params);
+      const conditions = filterConditions(filter, params, today);
+      const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
+      const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
+      sql =
+        `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
+        `cross join lateral (select ${disclosureColumns(ctx.em)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
+    }
     const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
     const byParent = new Map<string, { entity: Disclosure; key: string | null }[]>();
     for (const m of toEntities(ctx.em, rows)) {
@@ -172,6 +195,19 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
     });
   });
   const count = new DataLoader<string, number>(async (parents) => {
+    if (kind === 'subject' && filterConditions(filter, new Params(), today).length === 0) {
+      // A subject's own records, unfiltered (or by its role): counted from the party index alone.
+      const params = new Params();
+      const codes = params.list(parents);
+      const role = args.filter?.role ? ` and role = ${params.add(args.filter.role)}` : '';
+      const rows = (await ctx.em.getConnection().execute(
+        `select credit_code as parent, count(distinct disclosure_id)::int as n from disclosure_party
+          where credit_code in (${codes})${role} group by credit_code`,
+        params.values,
+      )) as { parent: string; n: number }[];
+      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+      return parents.map((p) => byParent.get(p) ?? 0);
+    }
     const params = new Params();
     const source = parentSource(kind, parents, params, args.filter);
     const parentCondition = source.condition(params);

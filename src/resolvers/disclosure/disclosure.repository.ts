@@ -23,10 +23,10 @@ export interface Ordering {
 
 export const DEFAULT_ORDER: Ordering = { field: DisclosureOrderField.FORMED_ON, direction: OrderDirection.DESC };
 
-const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string }> = {
-  FORMED_ON: { column: 'formed_on', cast: 'date' },
-  PUBLISHED_ON: { column: 'published_on', cast: 'date' },
-  AMOUNT: { column: 'amount', cast: 'numeric' },
+const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string; nullable: boolean }> = {
+  FORMED_ON: { column: 'formed_on', cast: 'date', nullable: false },
+  PUBLISHED_ON: { column: 'published_on', cast: 'date', nullable: true },
+  AMOUNT: { column: 'amount', cast: 'numeric', nullable: true },
 };
 
 /** The GB/T 2260 codes at and under `code`: a province 63xxxx, a prefecture 6301xx, a county itself. */
@@ -75,11 +75,13 @@ export function filterConditions(filter: DisclosureFilter | null | undefined, pa
 
 /** ORDER BY and the keyset condition after a cursor; null keys sort last in either direction. */
 export function ordering(order: Ordering, params: Params, after: string | null | undefined, tag: string) {
-  const { column, cast } = ORDER_COLUMNS[order.field];
+  const { column, cast, nullable } = ORDER_COLUMNS[order.field];
   const k = `d.${column}`;
   const desc = order.direction === OrderDirection.DESC;
   const cmp = desc ? '<' : '>';
-  const orderBy = `${k} ${desc ? 'desc' : 'asc'} nulls last, d.id ${desc ? 'desc' : 'asc'}`;
+  // A NULLS clause on a column that has no nulls would stop PostgreSQL walking its
+  // index backwards (a descending walk gives nulls first), so it is added only where needed.
+  const orderBy = `${k} ${desc ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, d.id ${desc ? 'desc' : 'asc'}`;
   let keyset: string | undefined;
   if (after) {
     const { value, id } = decodeCursor(after, tag);

@@ -29,11 +29,11 @@ const domainCountsBySubject = groupedLoader<DomainCount & { creditCode: string }
   async (em, codes) => {
     const params = new Params();
     const rows = (await em.getConnection().execute(
-      `select p.credit_code as "creditCode", d.domain, p.role, count(*)::int as count
-         from disclosure_party p join disclosure d on d.id = p.disclosure_id
+      `select p.credit_code as "creditCode", p.domain, p.role, count(*)::int as count
+         from disclosure_party p
         where p.credit_code in (${params.list(codes)})
-        group by p.credit_code, d.domain, p.role
-        order by p.credit_code, d.domain, p.role`,
+        group by p.credit_code, p.domain, p.role
+        order by p.credit_code, p.domain, p.role`,
       params.values,
     )) as (DomainCount & { creditCode: string })[];
     return rows;

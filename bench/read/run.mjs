@@ -1,0 +1,202 @@
+// npm run bench:read [-- --scales 10000,1000000 --duration 10]
+// Five questions at each scale, asked of Gongkai and of the plain-SQL floor,
+// each checked to give the same answer, then timed with autocannon at
+// concurrency 1 and 16. Prints a table with the machine; writes RESULTS.md.
+import { deepStrictEqual } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { printMachine } from '../machine.mjs';
+import { questions } from './questions.mjs';
+import { typeNameLookup } from './type-names.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])));
+const scales = (args.scales ?? '10000,1000000').split(',').map(Number);
+const duration = Number(args.duration ?? 10);
+const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const typeName = await typeNameLookup();
+
+function dbUrl(name) {
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(sql, url = server) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd, argv, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${argv.join(' ')} exited ${code}`))));
+  });
+}
+
+function startProcess(argv, env, readyText) {
+  const child = spawn(process.execPath, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    if (!readyText) return resolve(child);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes(readyText)) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+async function waitReady(url) {
+  for (let i = 0; i < 240; i++) {
+    const res = await fetch(url).catch(() => undefined);
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+/** Seeds a database once per scale and seed; later runs reuse it. */
+async function database(scale) {
+  const name = `gongkai_bench_read_${scale}`;
+  const exists = (await adminQuery(`select 1 from pg_database where datname = '${name}'`)).length > 0;
+  if (exists) {
+    const [{ n }] = await adminQuery('select count(*)::int as n from disclosure', dbUrl(name)).catch(() => [{ n: -1 }]);
+    if (n === scale) {
+      // Reused data, current schema: later migrations apply to it as to any database.
+      await run(process.execPath, ['bin/gongkai.js', 'migrate'], { DATABASE_URL: dbUrl(name), LOG_LEVEL: 'warn' });
+      await adminQuery('vacuum analyze', dbUrl(name));
+      return dbUrl(name);
+    }
+    await adminQuery(`drop database ${name} with (force)`);
+  }
+  await adminQuery(`create database ${name}`);
+  process.stderr.write(`seeding ${scale} disclosures into ${name}…\n`);
+  await run(process.execPath, ['bin/gongkai.js', 'migrate'], { DATABASE_URL: dbUrl(name), LOG_LEVEL: 'warn' });
+  await run(process.execPath, ['bin/gongkai.js', 'seed', '--scale', String(scale), '--seed', 'bench', '--until', '2026-11-20'], {
+    DATABASE_URL: dbUrl(name),
+    LOG_LEVEL: 'warn',
+  });
+  return dbUrl(name);
+}
+
+async function countStatements(url, qs) {
+  const { startApp } = await import('../../dist/app.js');
+  const { createLogger } = await import('../../dist/logger.js');
+  let statements = 0;
+  const app = await startApp(
+    { databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent' },
+    createLogger('silent', { pretty: false }),
+    { onQuery: () => statements++ },
+  );
+  const counts = {};
+  for (const [name, q] of Object.entries(qs)) {
+    await post(app.url, q);
+    statements = 0;
+    await post(app.url, q);
+    counts[name] = statements;
+  }
+  await app.close();
+  return counts;
+}
+
+async function post(url, q) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) });
+  return res.json();
+}
+
+async function cannon(url, body, connections) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration,
+  });
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors at ${url}`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+const rows = [];
+for (const scale of scales) {
+  const url = await database(scale);
+  const [{ credit_code: busiest }] = await adminQuery(
+    'select credit_code from disclosure_party group by credit_code order by count(*) desc, credit_code limit 1',
+    url,
+  );
+  const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id = ${Math.ceil(scale / 2)}`, url);
+  const context = { busiest, nodeRecord };
+  const qs = questions({ ...context, typeName });
+  const statements = await countStatements(url, qs);
+
+  const gPort = await freePort();
+  // Readiness is polled on /readyz; its stdout (warnings only) is not waited on.
+  const gongkai = await startProcess(['bin/gongkai.js', 'serve'], { DATABASE_URL: url, PORT: String(gPort), LOG_LEVEL: 'warn' }, '');
+  await waitReady(`http://127.0.0.1:${gPort}/readyz`);
+  const fPort = await freePort();
+  const floor = await startProcess(['bench/read/floor-server.mjs', String(fPort)], { DATABASE_URL: url, BENCH_CONTEXT: JSON.stringify(context) }, 'ready');
+  try {
+    const floorPool = new pg.Pool({ connectionString: url, max: 4 });
+    for (const [name, q] of Object.entries(qs)) {
+      const fromGongkai = await post(`http://127.0.0.1:${gPort}/graphql`, q);
+      if (fromGongkai.errors) throw new Error(`${name}: ${JSON.stringify(fromGongkai.errors)}`);
+      // A mismatch stops the run: timing two different answers means nothing.
+      deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), JSON.parse(JSON.stringify(await q.floor(floorPool))), `${name} differs from the floor`);
+      const body = JSON.stringify({ query: q.query, variables: q.variables });
+      for (const c of [1, 16]) {
+        process.stderr.write(`${scale} · ${name} · concurrency ${c}…\n`);
+        const g = await cannon(`http://127.0.0.1:${gPort}/graphql`, body, c);
+        const f = await cannon(`http://127.0.0.1:${fPort}/?q=${encodeURIComponent(name)}`, '{}', c);
+        rows.push({ scale, name, c, statements: statements[name], g, f });
+      }
+    }
+    await floorPool.end();
+  } finally {
+    gongkai.kill('SIGTERM');
+    floor.kill('SIGTERM');
+  }
+}
+
+const fmt = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+const table = [
+  '| disclosures | question | conc. | SQL/req | Gongkai p50 ms | p99 ms | req/s | floor p50 ms | p99 ms | req/s | p50 ÷ floor |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.scale.toLocaleString('en')} | ${r.name} | ${r.c} | ${r.statements} | ${fmt(r.g.p50)} | ${fmt(r.g.p99)} | ${fmt(r.g.rps)} | ${fmt(r.f.p50)} | ${fmt(r.f.p99)} | ${fmt(r.f.rps)} | ${(r.g.p50 / Math.max(r.f.p50, 0.1)).toFixed(2)} |`,
+  ),
+].join('\n');
+let scaling = '';
+if (scales.length > 1) {
+  const [lo, hi] = [Math.min(...scales), Math.max(...scales)];
+  scaling =
+    `\n\nGongkai p50 at ${hi.toLocaleString('en')} ÷ p50 at ${lo.toLocaleString('en')} (concurrency 1):\n\n` +
+    rows
+      .filter((r) => r.scale === hi && r.c === 1)
+      .map((r) => {
+        const base = rows.find((b) => b.scale === lo && b.name === r.name && b.c === 1);
+        return `- ${r.name}: ${(r.g.p50 / Math.max(base.g.p50, 0.1)).toFixed(2)}`;
+      })
+      .join('\n');
+}
+const version = (await adminQuery('show server_version'))[0].server_version;
+const report = `# bench/read\n\nautocannon, ${duration} s per cell; latencies in ms.\n\n${table}${scaling}\n\n${printMachine({ postgres: version })}\n`;
+console.log(report);
+writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

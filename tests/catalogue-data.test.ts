@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { HEADINGS, planText } from './helpers/plan.js';
 import { describe, it, expect } from 'vitest';
 import { CATALOGUE_CATEGORIES, loadCatalogue, type CatalogueRow } from '../src/reference-data/catalogue.js';
 import {
@@ -10,7 +10,6 @@ import {
   type DomainCode,
 } from '../src/reference-data/responsibility-expansion.js';
 
-const planText = readFileSync(new URL('../docs/plan/qinghai-qzb-2018-25.txt', import.meta.url), 'utf8');
 /** The plan writes digits full-width (２０个工作日); citations use ASCII digits. */
 const asciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 const planAscii = asciiDigits(planText);
@@ -19,17 +18,6 @@ const catalogue = loadCatalogue();
 const departments = loadDepartments();
 const regions = loadRegions();
 const expanded = expandResponsibilities(loadResponsibilities(), departments);
-
-const HEADINGS: Record<string, DomainCode> = {
-  住房保障领域: 'HOUSING',
-  国有土地使用权出让领域: 'LAND_TRANSFER',
-  矿业权出让领域: 'MINING_RIGHTS',
-  政府采购领域: 'GOVERNMENT_PROCUREMENT',
-  国有产权交易领域: 'STATE_PROPERTY_RIGHTS',
-  工程建设项目招标投标领域: 'CONSTRUCTION_BIDDING',
-  '药品（疫苗）采购领域': 'DRUG_PROCUREMENT',
-  排污权交易领域: 'EMISSION_RIGHTS',
-};
 
 /** DOMAIN.md's tables: category code and 中文 name, per domain, in the plan's order. */
 const CATEGORIES: Record<DomainCode, [code: string, item: string][]> = {

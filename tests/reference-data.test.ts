@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { HEADINGS, planText } from './helpers/plan.js';
 import { describe, it, expect } from 'vitest';
 import {
   DOMAIN_CODES,
@@ -14,22 +14,10 @@ import {
   type ResponsibilityUnit,
 } from '../src/reference-data/responsibility-expansion.js';
 
-const planText = readFileSync(new URL('../docs/plan/qinghai-qzb-2018-25.txt', import.meta.url), 'utf8');
 
 const regions = loadRegions();
 const departments = loadDepartments();
 const responsibilities = loadResponsibilities();
-
-const HEADINGS: Record<string, DomainCode> = {
-  住房保障领域: 'HOUSING',
-  国有土地使用权出让领域: 'LAND_TRANSFER',
-  矿业权出让领域: 'MINING_RIGHTS',
-  政府采购领域: 'GOVERNMENT_PROCUREMENT',
-  国有产权交易领域: 'STATE_PROPERTY_RIGHTS',
-  工程建设项目招标投标领域: 'CONSTRUCTION_BIDDING',
-  '药品（疫苗）采购领域': 'DRUG_PROCUREMENT',
-  排污权交易领域: 'EMISSION_RIGHTS',
-};
 
 const ALL_PROVINCIAL = '省政府各委、办、厅、局';
 const ALL_PREFECTURES = '各市州政府';

@@ -1,4 +1,4 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { Domain } from '../../entities/core/domain.js';
 import { DisclosureStatus, PartyRole } from '../../entities/disclosure/enums.js';
 import { CreditCodeScalar, DateScalar, DecimalScalar } from '../../schema/scalars/index.js';
@@ -81,4 +81,20 @@ export class DisclosureOrder {
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: '方向' })
   direction: OrderDirection = OrderDirection.DESC;
+}
+
+/** The arguments of every disclosure list, top-level or nested under a subject, department or region. */
+@ArgsType()
+export class DisclosureListArgs {
+  @Field(() => DisclosureFilter, { nullable: true, description: '筛选条件' })
+  filter?: DisclosureFilter | null;
+
+  @Field(() => DisclosureOrder, { nullable: true, description: '排序 (default: formedOn, newest first)' })
+  orderBy?: DisclosureOrder | null;
+
+  @Field(() => Int, { nullable: true, description: '每页条数 (default 20, at most 100)' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '游标 (endCursor of the previous page)' })
+  after?: string | null;
 }

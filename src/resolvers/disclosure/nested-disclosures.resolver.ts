@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Domain } from '../../entities/core/domain.js';
 import { Region } from '../../entities/core/region.entity.js';
@@ -8,8 +8,8 @@ import type { Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
 import { groupedLoader } from '../../schema/loaders.js';
 import { DisclosureConnection } from './disclosure-connection.js';
-import { DisclosureFilter, DisclosureOrder } from './disclosure-filter.input.js';
-import { nestedDisclosures, type ListArgs } from './disclosure-list.js';
+import { DisclosureListArgs } from './disclosure-filter.input.js';
+import { nestedDisclosures } from './disclosure-list.js';
 import { Params } from './disclosure.repository.js';
 
 @ObjectType({ description: '按领域和角色统计 (records naming a subject, per domain and role)' })
@@ -41,10 +41,6 @@ const domainCountsBySubject = groupedLoader<DomainCount & { creditCode: string }
   (r) => r.creditCode,
 );
 
-function args(filter?: DisclosureFilter | null, orderBy?: DisclosureOrder | null, first?: number | null, after?: string | null): ListArgs {
-  return { filter, orderBy, first, after };
-}
-
 @Resolver(() => Subject)
 export class SubjectDisclosuresResolver {
   @FieldResolver(() => DisclosureConnection, {
@@ -53,12 +49,9 @@ export class SubjectDisclosuresResolver {
   async disclosures(
     @Root() subject: Subject,
     @Ctx() ctx: Context,
-    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
-    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => DisclosureListArgs) args: DisclosureListArgs,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'subject', subject.creditCode, args(filter, orderBy, first, after));
+    return nestedDisclosures(ctx, 'subject', subject.creditCode, args);
   }
 
   @FieldResolver(() => [DomainCount], { description: '按领域和角色统计' })
@@ -73,12 +66,9 @@ export class DepartmentDisclosuresResolver {
   async disclosures(
     @Root() department: Department,
     @Ctx() ctx: Context,
-    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
-    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => DisclosureListArgs) args: DisclosureListArgs,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'department', department.code, args(filter, orderBy, first, after));
+    return nestedDisclosures(ctx, 'department', department.code, args);
   }
 }
 
@@ -88,11 +78,8 @@ export class RegionDisclosuresResolver {
   async disclosures(
     @Root() region: Region,
     @Ctx() ctx: Context,
-    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter?: DisclosureFilter | null,
-    @Arg('orderBy', () => DisclosureOrder, { nullable: true }) orderBy?: DisclosureOrder | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => DisclosureListArgs) args: DisclosureListArgs,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'region', region.code, args(filter, orderBy, first, after));
+    return nestedDisclosures(ctx, 'region', region.code, args);
   }
 }

@@ -4,6 +4,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const main = new URL('../dist/cli/main.js', import.meta.url);
+
+// graphql-js adds development-only checks on every value it resolves unless told it
+// runs in production; a deployment that wants them sets NODE_ENV=development.
+process.env.NODE_ENV ??= 'production';
 if (!existsSync(main)) {
   process.stderr.write('gongkai: not built yet; run `npm run build` (npm start builds for you)\n');
   process.exit(1);

@@ -110,24 +110,46 @@ export interface DisclosureRow extends Record<string, unknown> {
   _parent?: string;
 }
 
-let columnList: string | undefined;
-
-/** The hub's columns as `d."col", …`, leaving out the search-only title bigrams. */
-export function disclosureColumns(em: EntityManager): string {
-  if (!columnList) {
-    const meta = em.getMetadata().get(Disclosure.name);
-    columnList = Object.values(meta.props)
-      .filter((p) => p.persist !== false && !p.generated && p.fieldNames?.length === 1)
-      .map((p) => `d."${p.fieldNames[0]}"`)
-      .join(', ');
-  }
-  return columnList;
+interface ColumnMap {
+  sql: string;
+  props: { field: string; name: string; relation: boolean }[];
 }
 
-/** Turns raw rows into managed entities (one identity map per request), keeping the sort key for cursors. */
+let columnMap: ColumnMap | undefined;
+
+/**
+ * The hub's columns for list queries (dates as text, as the schema carries them),
+ * leaving out the search-only title bigrams; and how each maps to a property.
+ */
+function columns(em: EntityManager): ColumnMap {
+  if (!columnMap) {
+    const meta = em.getMetadata().get(Disclosure.name);
+    const props = Object.values(meta.props).filter((p) => p.persist !== false && !p.generated && p.fieldNames?.length === 1);
+    columnMap = {
+      sql: props
+        .map((p) => (p.columnTypes[0] === 'date' ? `d."${p.fieldNames[0]}"::text as "${p.fieldNames[0]}"` : `d."${p.fieldNames[0]}"`))
+        .join(', '),
+      props: props.map((p) => ({ field: p.fieldNames[0]!, name: p.name, relation: p.kind === 'm:1' })),
+    };
+  }
+  return columnMap;
+}
+
+export function disclosureColumns(em: EntityManager): string {
+  return columns(em).sql;
+}
+
+/**
+ * Turns raw rows into records for the graph, keeping the sort key for cursors.
+ * Lists are read-only, so rows skip the ORM's unit of work (hydration there cost
+ * more than the query): each row gets the entity's prototype (its __typename and
+ * id getters) and its references as `{ code }`, which is all the resolvers read.
+ */
 export function toEntities(em: EntityManager, rows: DisclosureRow[]): { entity: Disclosure; key: string | null; parent?: string }[] {
+  const { props } = columns(em);
   return rows.map((row) => {
-    const { _key, _parent, ...columns } = row;
-    return { entity: em.map(Disclosure, columns), key: _key, parent: _parent };
+    const entity = Object.create(Disclosure.prototype) as Record<string, unknown>;
+    for (const { field, name, relation } of props) entity[name] = relation ? { code: row[field] } : row[field];
+    return { entity: entity as unknown as Disclosure, key: row._key, parent: row._parent };
   });
 }

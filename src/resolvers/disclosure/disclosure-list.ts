@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
-import { findCategory } from '../../entities/disclosure/category-registry.js';
+import { registeredCategories } from '../../entities/disclosure/category-registry.js';
 import { todayInChina } from '../../domain/china-date.js';
 import { connectionOf, decodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context, LoaderFactory } from '../../schema/context.js';
@@ -44,13 +44,9 @@ export async function checkFilter(
   if (filter.publisherCode != null && !(await ctx.loader(departmentByCode).load(filter.publisherCode))) {
     throw bad('publisherCode', `names no department: ${filter.publisherCode}`);
   }
+  const domains = filter.domains?.length ? filter.domains : undefined;
   for (const category of filter.categories ?? []) {
-    const domains = filter.domains?.length ? filter.domains : undefined;
-    const known = domains
-      ? domains.some((d) => findCategory(d, category))
-      : ['HOUSING', 'LAND_TRANSFER', 'MINING_RIGHTS', 'GOVERNMENT_PROCUREMENT', 'STATE_PROPERTY_RIGHTS', 'CONSTRUCTION_BIDDING', 'DRUG_PROCUREMENT', 'EMISSION_RIGHTS'].some((d) =>
-          findCategory(d, category),
-        );
+    const known = registeredCategories().some((c) => c.code === category && (!domains || domains.includes(c.domain)));
     if (!known) throw bad('categories', `has "${category}", which is no category${domains ? ' of the given domains' : ''}`);
   }
   if (filter.formedFrom && filter.formedTo && filter.formedFrom > filter.formedTo) throw bad('formedFrom', 'is after formedTo');

@@ -6,8 +6,6 @@ import { Responsibility } from '../../entities/core/responsibility.entity.js';
 import type { Context } from '../../schema/context.js';
 import { currentCatalogueByDepartment, regionByCode, responsibilitiesByDepartment } from './loaders.js';
 
-export { departmentByCode } from './loaders.js';
-
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: '部门: every department and government that discloses, by code' })

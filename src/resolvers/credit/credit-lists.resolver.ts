@@ -6,7 +6,8 @@ import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, typ
 import type { Context } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
-import { Params, regionRange } from '../disclosure/disclosure.repository.js';
+import { countRows, Params, whereSql } from '../../schema/sql.js';
+import { regionRange } from '../disclosure/disclosure.repository.js';
 import { CreditEntryStatus } from './credit-entry.resolver.js';
 
 @InputType({ description: '市场主体筛选条件' })
@@ -101,23 +102,14 @@ export class CreditListsResolver {
       where.push(`s.credit_code > ${params.add(String(id))}`);
     }
     const rows = (await ctx.em.getConnection().execute(
-      `select s.* from subject s${where.length ? ` where ${where.join(' and ')}` : ''} order by s.credit_code limit ${params.add(limit + 1)}`,
+      `select s.* from subject s${whereSql(where)} order by s.credit_code limit ${params.add(limit + 1)}`,
       params.values,
     )) as Record<string, unknown>[];
     return connectionOf(
       rows.map((row) => ctx.em.map(Subject, row)),
       limit,
       (s) => encodeCursor('subjects', null, s.creditCode),
-      async () => {
-        const countParams = new Params();
-        const countWhere = build(countParams);
-        const [row] = (await ctx.em
-          .getConnection()
-          .execute(`select count(*)::int as n from subject s${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
-          n: number;
-        }[];
-        return row!.n;
-      },
+      () => countRows(ctx.em, 'subject s', build),
     );
   }
 
@@ -152,27 +144,14 @@ export class CreditListsResolver {
       );
     }
     const rows = (await ctx.em.getConnection().execute(
-      `select c.*, c.decided_on::text as _key from credit_entry c${where.length ? ` where ${where.join(' and ')}` : ''}
-        order by c.decided_on desc, c.entry_id desc limit ${params.add(limit + 1)}`,
+      `select c.* from credit_entry c${whereSql(where)} order by c.decided_on desc, c.entry_id desc limit ${params.add(limit + 1)}`,
       params.values,
     )) as Record<string, unknown>[];
     return connectionOf(
-      rows.map(({ _key, ...row }) => {
-        void _key;
-        return ctx.em.map(CreditEntry, row);
-      }),
+      rows.map((row) => ctx.em.map(CreditEntry, row)),
       limit,
       (e) => encodeCursor('creditEntries', e.decidedOn, e.entryId),
-      async () => {
-        const countParams = new Params();
-        const countWhere = build(countParams);
-        const [row] = (await ctx.em
-          .getConnection()
-          .execute(`select count(*)::int as n from credit_entry c${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
-          n: number;
-        }[];
-        return row!.n;
-      },
+      () => countRows(ctx.em, 'credit_entry c', build),
     );
   }
 }

@@ -5,11 +5,11 @@ import { todayInChina } from '../../domain/china-date.js';
 import { connectionOf, decodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context, LoaderFactory } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
+import { countRows, Params, whereSql } from '../../schema/sql.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
   DEFAULT_ORDER,
-  Params,
   cursorTag,
   disclosureColumns,
   disclosureCursor,
@@ -73,27 +73,15 @@ export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Con
   const conditions = filterConditions(args.filter, params, today);
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  const sql =
-    `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d` +
-    (where.length ? ` where ${where.join(' and ')}` : '') +
-    ` order by ${orderBy} limit ${params.add(limit + 1)}`;
-  const rows = limit === 0 && !args.after ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+  const sql = `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
   const mapped = toEntities(ctx.em, rows);
   const keys = new Map(mapped.map((m) => [m.entity, m.key]));
   return connectionOf(
     mapped.map((m) => m.entity),
     limit,
     (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
-    async () => {
-      const countParams = new Params();
-      const countWhere = filterConditions(args.filter, countParams, today);
-      const [row] = (await ctx.em
-        .getConnection()
-        .execute(`select count(*)::int as n from disclosure d${countWhere.length ? ` where ${countWhere.join(' and ')}` : ''}`, countParams.values)) as {
-        n: number;
-      }[];
-      return row!.n;
-    },
+    () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, params, today)),
   );
 }
 
@@ -142,8 +130,8 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   // A subject's records by date with no other condition: walk its party rows in
   // (credit_code, formed_on, disclosure_id) order, so the top N cost N index entries
   // however many records the subject has.
-  const byPartyIndex =
-    kind === 'subject' && order.field === DisclosureOrderField.FORMED_ON && filterConditions(filter, new Params(), today).length === 0;
+  const ownRecordsOnly = kind === 'subject' && filterConditions(filter, new Params(), today).length === 0;
+  const byPartyIndex = ownRecordsOnly && order.field === DisclosureOrderField.FORMED_ON;
   const page = new DataLoader<string, Connection<Disclosure>>(async (parents) => {
     const params = new Params();
     const source = parentSource(kind, parents, params, args.filter);
@@ -191,7 +179,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
     });
   });
   const count = new DataLoader<string, number>(async (parents) => {
-    if (kind === 'subject' && filterConditions(filter, new Params(), today).length === 0) {
+    if (ownRecordsOnly) {
       // A subject's own records, unfiltered (or by its role): counted from the party index alone.
       const params = new Params();
       const codes = params.list(parents);

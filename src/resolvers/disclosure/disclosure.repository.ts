@@ -2,19 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { decodeCursor, encodeCursor } from '../../schema/connection.js';
 import { BadUserInputError } from '../../schema/errors.js';
+import type { Params } from '../../schema/sql.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter } from './disclosure-filter.input.js';
-
-/** Placeholders for knex-style `?` parameters, collected in order. */
-export class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return '?';
-  }
-  list(values: readonly unknown[]): string {
-    return values.map((v) => this.add(v)).join(', ');
-  }
-}
 
 export interface Ordering {
   field: DisclosureOrderField;

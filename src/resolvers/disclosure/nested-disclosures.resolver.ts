@@ -10,7 +10,7 @@ import { groupedLoader } from '../../schema/loaders.js';
 import { DisclosureConnection } from './disclosure-connection.js';
 import { DisclosureListArgs } from './disclosure-filter.input.js';
 import { nestedDisclosures } from './disclosure-list.js';
-import { Params } from './disclosure.repository.js';
+import { Params } from '../../schema/sql.js';
 
 @ObjectType({ description: '按领域和角色统计 (records naming a subject, per domain and role)' })
 export class DomainCount {

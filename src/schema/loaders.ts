@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { LoaderFactory } from './context.js';
+import { selectLight } from './light-rows.js';
+import { Params } from './sql.js';
 
 /**
  * A by-primary-key loader: one `where pk in (...)` per tick, results aligned
@@ -35,5 +37,24 @@ export function groupedLoader<T extends object>(
         else groups.set(key, [row]);
       }
       return keys.map((key) => groups.get(key) ?? []);
+    });
+}
+
+/**
+ * A by-primary-key loader for read-only rows (see light-rows.ts): the same one
+ * statement per tick, without the unit of work's hydration cost.
+ */
+export function lightByKeyLoader<T extends object>(
+  entity: EntityClass<T>,
+  keyOf: (row: T) => string,
+): LoaderFactory<DataLoader<string, T | null>> {
+  return (em: EntityManager) =>
+    new DataLoader<string, T | null>(async (keys) => {
+      const meta = em.getMetadata().get(entity.name);
+      const pk = meta.properties[meta.primaryKeys[0] as keyof T & string]!.fieldNames[0]!;
+      const params = new Params();
+      const rows = await selectLight(em, entity, 't', `where t."${pk}" in (${params.list(keys)})`, params.values);
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
     });
 }

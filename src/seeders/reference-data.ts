@@ -5,6 +5,7 @@ import { Domain } from '../entities/core/domain.js';
 import { Region, RegionLevel } from '../entities/core/region.entity.js';
 import { Responsibility, ResponsibilityRole } from '../entities/core/responsibility.entity.js';
 import { Channel } from '../entities/disclosure/enums.js';
+import { forgetReferenceSnapshot } from '../resolvers/core/reference-snapshot.js';
 import { loadCatalogue } from '../reference-data/catalogue.js';
 import {
   expandResponsibilities,
@@ -25,6 +26,8 @@ export async function loadReferenceData(em: EntityManager): Promise<Record<strin
   const responsibilities = expandResponsibilities(loadResponsibilities(), departments);
   const catalogue = loadCatalogue();
   let catalogueAdded = 0;
+  // Names may have changed: requests after this one must not read the old snapshot.
+  forgetReferenceSnapshot(em);
   await em.transactional(async (tx) => {
     // Parents before children, so each row's foreign key already resolves.
     const ordered = [...regions].sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.code.localeCompare(b.code));

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../schema/context.js';
 
@@ -41,7 +41,9 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     // Access is by bearer token, which browsers never attach on their own,
     // so cross-site requests cannot act as a user; GET queries stay simple.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), logServerFaults],
+    // Cache hints are unused (responses are not cached by Apollo); left on, the plugin
+    // wraps every field resolver to collect them, a cost paid on every field of every row.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), logServerFaults],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       // A bad literal (a malformed credit code or date written into the query) fails
       // validation, and Apollo relabels it GRAPHQL_VALIDATION_FAILED; it is bad input all

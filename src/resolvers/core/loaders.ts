@@ -1,11 +1,9 @@
 import { CatalogueItem } from '../../entities/core/catalogue-item.entity.js';
-import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
 import { Responsibility } from '../../entities/core/responsibility.entity.js';
 import { byKeyLoader, groupedLoader } from '../../schema/loaders.js';
 
-export const regionByCode = byKeyLoader(Region, (r) => r.code);
-export const departmentByCode = byKeyLoader(Department, (d) => d.code);
+export { departmentByCode, regionByCode } from './reference-snapshot.js';
 export const catalogueItemById = byKeyLoader(CatalogueItem, (c) => String(c.itemId));
 
 export const regionsByParent = groupedLoader(

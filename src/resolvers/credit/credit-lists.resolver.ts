@@ -4,6 +4,7 @@ import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
 import { todayInChina } from '../../domain/china-date.js';
 import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
+import { selectLight } from '../../schema/light-rows.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
 import { countRows, Params, whereSql } from '../../schema/sql.js';
@@ -101,12 +102,9 @@ export class CreditListsResolver {
       const { id } = decodeCursor(after, 'subjects');
       where.push(`s.credit_code > ${params.add(String(id))}`);
     }
-    const rows = (await ctx.em.getConnection().execute(
-      `select s.* from subject s${whereSql(where)} order by s.credit_code limit ${params.add(limit + 1)}`,
-      params.values,
-    )) as Record<string, unknown>[];
+    const rows = await selectLight(ctx.em, Subject, 's', `${whereSql(where)} order by s.credit_code limit ${params.add(limit + 1)}`, params.values);
     return connectionOf(
-      rows.map((row) => ctx.em.map(Subject, row)),
+      rows,
       limit,
       (s) => encodeCursor('subjects', null, s.creditCode),
       () => countRows(ctx.em, 'subject s', build),
@@ -143,12 +141,15 @@ export class CreditListsResolver {
         `(c.decided_on < ${params.add(value)}::date or (c.decided_on = ${params.add(value)}::date and c.entry_id < ${params.add(id)}))`,
       );
     }
-    const rows = (await ctx.em.getConnection().execute(
-      `select c.* from credit_entry c${whereSql(where)} order by c.decided_on desc, c.entry_id desc limit ${params.add(limit + 1)}`,
+    const rows = await selectLight(
+      ctx.em,
+      CreditEntry,
+      'c',
+      `${whereSql(where)} order by c.decided_on desc, c.entry_id desc limit ${params.add(limit + 1)}`,
       params.values,
-    )) as Record<string, unknown>[];
+    );
     return connectionOf(
-      rows.map((row) => ctx.em.map(CreditEntry, row)),
+      rows,
       limit,
       (e) => encodeCursor('creditEntries', e.decidedOn, e.entryId),
       () => countRows(ctx.em, 'credit_entry c', build),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { decodeCursor, encodeCursor } from '../../schema/connection.js';
 import { BadUserInputError } from '../../schema/errors.js';
+import { lightMapping } from '../../schema/light-rows.js';
 import type { Params } from '../../schema/sql.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter } from './disclosure-filter.input.js';
 
@@ -99,46 +100,13 @@ export interface DisclosureRow extends Record<string, unknown> {
   _parent?: string;
 }
 
-interface ColumnMap {
-  sql: string;
-  props: { field: string; name: string; relation: boolean }[];
-}
-
-let columnMap: ColumnMap | undefined;
-
-/**
- * The hub's columns for list queries (dates as text, as the schema carries them),
- * leaving out the search-only title bigrams; and how each maps to a property.
- */
-function columns(em: EntityManager): ColumnMap {
-  if (!columnMap) {
-    const meta = em.getMetadata().get(Disclosure.name);
-    const props = Object.values(meta.props).filter((p) => p.persist !== false && !p.generated && p.fieldNames?.length === 1);
-    columnMap = {
-      sql: props
-        .map((p) => (p.columnTypes[0] === 'date' ? `d."${p.fieldNames[0]}"::text as "${p.fieldNames[0]}"` : `d."${p.fieldNames[0]}"`))
-        .join(', '),
-      props: props.map((p) => ({ field: p.fieldNames[0]!, name: p.name, relation: p.kind === 'm:1' })),
-    };
-  }
-  return columnMap;
-}
-
+/** The hub's columns for list queries, on alias `d` (see light-rows.ts). */
 export function disclosureColumns(em: EntityManager): string {
-  return columns(em).sql;
+  return lightMapping(em, Disclosure).columns('d');
 }
 
-/**
- * Turns raw rows into records for the graph, keeping the sort key for cursors.
- * Lists are read-only, so rows skip the ORM's unit of work (hydration there cost
- * more than the query): each row gets the entity's prototype (its __typename and
- * id getters) and its references as `{ code }`, which is all the resolvers read.
- */
+/** Turns raw rows into read-only records for the graph, keeping the sort key for cursors. */
 export function toEntities(em: EntityManager, rows: DisclosureRow[]): { entity: Disclosure; key: string | null; parent?: string }[] {
-  const { props } = columns(em);
-  return rows.map((row) => {
-    const entity = Object.create(Disclosure.prototype) as Record<string, unknown>;
-    for (const { field, name, relation } of props) entity[name] = relation ? { code: row[field] } : row[field];
-    return { entity: entity as unknown as Disclosure, key: row._key, parent: row._parent };
-  });
+  const mapping = lightMapping(em, Disclosure);
+  return rows.map((row) => ({ entity: mapping.toEntity(row as unknown as Record<string, unknown>), key: row._key, parent: row._parent }));
 }

@@ -6,18 +6,19 @@ import { Party } from '../../entities/disclosure/party.entity.js';
 import { ChannelPublication } from '../../entities/disclosure/publication.entity.js';
 import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js';
 import type { LoaderFactory } from '../../schema/context.js';
-import { byKeyLoader, groupedLoader } from '../../schema/loaders.js';
+import { selectLight } from '../../schema/light-rows.js';
+import { groupedLoader, lightByKeyLoader } from '../../schema/loaders.js';
+import { Params } from '../../schema/sql.js';
 
-export const disclosureById = byKeyLoader(Disclosure, (d) => String(d.id));
+export const disclosureById = lightByKeyLoader(Disclosure, (d) => String(d.id));
 
 /** Parties of each record, in a stable order: by role, rank, then code. */
 export const partiesByDisclosure = groupedLoader(
-  (em, ids) =>
-    em.find(
-      Party,
-      { disclosure: { $in: ids.map(Number) } },
-      { orderBy: { role: 'asc', rank: 'asc', creditCode: 'asc' } },
-    ),
+  (em, ids) => {
+    const params = new Params();
+    // role orders by the enum's declaration, as the ORM's orderBy did; rank nulls last.
+    return selectLight(em, Party, 'p', `where p.disclosure_id in (${params.list(ids)}) order by p.role, p.rank, p.credit_code`, params.values);
+  },
   (p) => String(p.disclosure.id),
 );
 

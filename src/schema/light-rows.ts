@@ -1,0 +1,86 @@
+import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Read-only rows for the graph without the ORM's unit of work. Hydrating through
+ * the identity map (change-set snapshots, reference propagation) cost more than
+ * the query on every list a page shows; the resolvers only read fields. Each row
+ * gets the entity's prototype (its getters: global id, __typename) and each
+ * many-to-one reference becomes an object of the target's prototype holding its
+ * key, which is all a resolver reads before asking a loader.
+ *
+ * Dates come back as text (`YYYY-MM-DD`), as the schema carries them: pg would
+ * turn a `date` into a JS Date at local midnight.
+ */
+export interface LightMapping<T> {
+  /** The column list for `select`, on the given table alias. */
+  columns(alias: string): string;
+  toEntity(row: Record<string, unknown>): T;
+}
+
+interface Column {
+  field: string;
+  name: string;
+  /** For a reference: the target's prototype and key property. */
+  reference?: { prototype: object; key: string };
+  date: boolean;
+}
+
+const mappings = new WeakMap<EntityClass<object>, LightMapping<object>>();
+
+function columnsOf(em: EntityManager, meta: EntityMetadata): Column[] {
+  return Object.values(meta.props)
+    .filter((p) => p.persist !== false && !p.generated && !p.lazy && p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'))
+    .map((p) => {
+      const column: Column = { field: p.fieldNames[0]!, name: p.name, date: p.columnTypes[0] === 'date' };
+      if (p.kind === 'm:1') {
+        const target = em.getMetadata().get(p.type);
+        column.reference = { prototype: target.class.prototype as object, key: target.primaryKeys[0]! };
+      }
+      return column;
+    });
+}
+
+export function lightMapping<T extends object>(em: EntityManager, entity: EntityClass<T>): LightMapping<T> {
+  let mapping = mappings.get(entity) as LightMapping<T> | undefined;
+  if (!mapping) {
+    const meta = em.getMetadata().get(entity.name);
+    const columns = columnsOf(em, meta);
+    const prototype = entity.prototype as object;
+    mapping = {
+      columns: (alias) =>
+        columns.map((c) => (c.date ? `${alias}."${c.field}"::text as "${c.field}"` : `${alias}."${c.field}"`)).join(', '),
+      toEntity(row) {
+        const entity = Object.create(prototype) as object;
+        for (const c of columns) {
+          let value = row[c.field];
+          if (c.reference && value != null) {
+            const ref = Object.create(c.reference.prototype) as Record<string, unknown>;
+            Object.defineProperty(ref, c.reference.key, { value, writable: true, enumerable: true, configurable: true });
+            value = ref;
+          }
+          // Own properties: the ORM puts setters on the prototype (change tracking, and
+          // propagating a reference to the other side); a read-only row needs neither.
+          Object.defineProperty(entity, c.name, { value, writable: true, enumerable: true, configurable: true });
+        }
+        return entity as T;
+      },
+    };
+    mappings.set(entity, mapping as LightMapping<object>);
+  }
+  return mapping;
+}
+
+/** Runs `select <columns> from <table> <alias> <rest>` and maps each row. */
+export async function selectLight<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  alias: string,
+  rest: string,
+  values: readonly unknown[],
+): Promise<T[]> {
+  const mapping = lightMapping(em, entity);
+  const table = em.getMetadata().get(entity.name).tableName;
+  const rows = (await em.getConnection().execute(`select ${mapping.columns(alias)} from "${table}" ${alias} ${rest}`, [...values])) as Record<string, unknown>[];
+  return rows.map((row) => mapping.toEntity(row));
+}

@@ -4,6 +4,7 @@ import { serveCommand } from './serve.js';
 import { migrateCommand } from './migrate.js';
 import { seedCommand, type SeedOptions } from './seed.js';
 import { runCommand } from './run.js';
+import { calendarImportCommand, calendarListCommand } from './calendar.js';
 
 const program = new Command('gongkai')
   .description("公开 Gongkai: one GraphQL graph over Qinghai's public-resource-allocation disclosures")
@@ -39,5 +40,20 @@ program
   .option('--seed <s>', 'random seed (default 1): the same seed and --until give the same rows on any machine')
   .option('--until <date>', 'last day of the generated history, YYYY-MM-DD (default: today in China)')
   .action((opts: SeedOptions) => runCommand((ctx) => seedCommand(ctx, opts)));
+
+const calendar = program
+  .command('calendar')
+  .description('the working-day calendar: the State Council holiday schedule per year (放假, 调休上班)');
+
+calendar
+  .command('import')
+  .description('load or replace one year (holiday-cn JSON, as data/holidays-cn/YYYY.json) and recompute the deadlines it changes')
+  .argument('<file>', 'schedule file')
+  .action((file: string) => runCommand((ctx) => calendarImportCommand(ctx, file)));
+
+calendar
+  .command('list')
+  .description('list the years loaded')
+  .action(() => runCommand((ctx) => calendarListCommand(ctx)));
 
 await program.parseAsync(process.argv);

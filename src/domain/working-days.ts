@@ -93,7 +93,12 @@ export class WorkingDayCalendar {
       : {
           date,
           provisional: true,
-          reason: `the State Council has not published the ${missingYear} holiday schedule; weekends alone were counted`,
+          reason: unpublishedReason(missingYear),
         };
   }
+}
+
+/** Why a count is provisional, for display: in Chinese, with the English gloss. */
+export function unpublishedReason(year: number): string {
+  return `国务院尚未公布${year}年节假日安排，该年仅按周末计算 (the State Council has not published the ${year} holiday schedule; weekends alone were counted)`;
 }

@@ -1,4 +1,5 @@
 import { Area } from './common/area.js';
+import { calendarEntities } from './calendar/index.js';
 import { coreEntities } from './core/index.js';
 import { creditEntities } from './credit/index.js';
 import { registerCategories, type CategoryDefinition } from './disclosure/category-registry.js';
@@ -19,6 +20,7 @@ import { propertyCategories, propertyEntities } from './property/index.js';
  */
 export const allEntities = [
   ...coreEntities,
+  ...calendarEntities,
   ...creditEntities,
   ...disclosureEntities,
   Area,

@@ -1,4 +1,5 @@
 import { addDays, fromDayNumber, toDayNumber, yearOf } from '../domain/calendar-dates.js';
+import { deadlineOf, type TimeLimitRule, type TimeLimitRules } from '../domain/time-limits.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import type { CatalogueRow } from '../reference-data/catalogue.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
@@ -77,6 +78,8 @@ export interface RecordFactoryInput {
   departments: readonly DepartmentRow[];
   catalogue: readonly CatalogueRow[];
   calendar: WorkingDayCalendar;
+  /** The catalogue's time limits with their history, as the database holds them. */
+  timeLimits: TimeLimitRules;
 }
 
 interface CategoryEntry {
@@ -135,7 +138,10 @@ export class RecordFactory {
       year: yearOf(formedOn),
       subjects: this.input.subjects,
     });
-    const timing = this.timing(rng, category.limit, formedOn);
+    // formedOn is the current version's formation or change day: revisions() dates the earlier
+    // versions before it, so the clock (restarted by the latest change) starts here.
+    const rule = this.input.timeLimits.ruleOrDefault(category.domain, category.code, region.code, formedOn);
+    const timing = this.timing(rng, rule, formedOn);
     const exempt = rng.chance(0.004);
     let status: GeneratedRecord['envelope']['status'] = timing.publishedOn && !exempt ? 'PUBLISHED' : 'PENDING';
     const publishedOn = exempt ? null : timing.publishedOn;
@@ -188,13 +194,12 @@ export class RecordFactory {
   }
 
   /** Most records are published in time; some late; some not yet, on the real working-day calendar. */
-  private timing(rng: Rng, limit: CatalogueRow, formedOn: string): { publishedOn: string | null; deadline: string; provisional: boolean } {
+  private timing(rng: Rng, rule: TimeLimitRule, formedOn: string): { publishedOn: string | null; deadline: string; provisional: boolean } {
     const { calendar, until } = this.input;
-    const after = (n: number) =>
-      limit.timeLimit.unit === 'WORKING_DAYS' ? calendar.addWorkingDays(formedOn, n) : calendar.addCalendarDays(formedOn, n);
-    const { date: deadline, provisional } = after(limit.timeLimit.amount);
+    const after = (n: number) => deadlineOf(calendar, { ...rule, amount: n }, formedOn);
+    const { date: deadline, provisional } = after(rule.amount);
     const at = (publishedOn: string | null) => ({ publishedOn, deadline, provisional });
-    const within = () => after(rng.int(rng.chance(0.1) ? 0 : 1, limit.timeLimit.amount)).date;
+    const within = () => after(rng.int(rng.chance(0.1) ? 0 : 1, rule.amount)).date;
     if (deadline > until) {
       if (rng.chance(0.45)) return at(null);
       const on = within();

@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { readCalendar } from '../calendar/calendar-store.js';
+import { readTimeLimitRules } from '../calendar/time-limit-store.js';
 import { registeredCategories } from '../entities/disclosure/category-registry.js';
 import { creditEntriesFor } from './credit.js';
 import { prepareGeneration, type GenerationPlan } from './setup.js';
@@ -27,7 +29,12 @@ const CHUNK = 5000;
  */
 export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress?: ProgressReporter): Promise<SeedSummary> {
   const started = process.hrtime.bigint();
-  const { factory, subjects } = prepareGeneration(plan);
+  // Deadlines on the calendar and time limits the database holds, so they agree with what
+  // `gongkai calendar import` recomputes later.
+  const em = orm.em.fork();
+  const [calendar, timeLimits] = await Promise.all([readCalendar(em), readTimeLimitRules(em)]);
+  if (calendar.publishedYears().length === 0) throw new Error('the working-day calendar is empty: run `gongkai migrate` first');
+  const { factory, subjects } = prepareGeneration(plan, { calendar, timeLimits });
   const knex = orm.em.getConnection().getKnex();
   const connection = (await knex.client.acquireConnection()) as RawConnection;
   const writers = {

@@ -1,6 +1,6 @@
-import { WorkingDayCalendar } from '../domain/working-days.js';
+import type { TimeLimitRules } from '../domain/time-limits.js';
+import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { loadCatalogue } from '../reference-data/catalogue.js';
-import { loadHolidaySchedules } from '../reference-data/holidays.js';
 import {
   expandResponsibilities,
   loadDepartments,
@@ -25,10 +25,15 @@ export function subjectCount(scale: number): number {
   return Math.max(200, Math.round(scale / 20));
 }
 
-export function prepareGeneration(plan: GenerationPlan) {
+/** The database's view of time: its working-day calendar and the catalogue's time limits. */
+export interface GenerationRules {
+  calendar: WorkingDayCalendar;
+  timeLimits: TimeLimitRules;
+}
+
+export function prepareGeneration(plan: GenerationPlan, { calendar, timeLimits }: GenerationRules) {
   const departments = loadDepartments();
   const regions = new RegionPicker(loadRegions());
-  const calendar = new WorkingDayCalendar(loadHolidaySchedules());
   const publishers = new PublisherPicker(expandResponsibilities(loadResponsibilities(), departments), departments);
   const subjects = new SubjectRegistry(new Rng(`${plan.seed}:subjects`), regions, subjectCount(plan.scale));
   const factory = new RecordFactory({
@@ -40,6 +45,7 @@ export function prepareGeneration(plan: GenerationPlan) {
     departments,
     catalogue: loadCatalogue(),
     calendar,
+    timeLimits,
   });
   return { factory, subjects, regions, publishers, calendar, departments };
 }

@@ -1,4 +1,5 @@
 import { biddingResolvers } from './bidding/index.js';
+import { calendarResolvers } from './calendar/index.js';
 import { coreResolvers } from './core/index.js';
 import { creditResolvers } from './credit/index.js';
 import { disclosureResolvers } from './disclosure/index.js';
@@ -12,6 +13,7 @@ import { propertyResolvers } from './property/index.js';
 /** Every module's resolvers; the one schema is built from all of them. */
 export const allResolvers = [
   ...coreResolvers,
+  ...calendarResolvers,
   ...creditResolvers,
   ...disclosureResolvers,
   ...housingResolvers,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { importSchedules } from '../calendar/schedule-import.js';
 import { CatalogueItem, DisclosureMode, TimeLimitUnit } from '../entities/core/catalogue-item.entity.js';
 import { Department, DepartmentKind } from '../entities/core/department.entity.js';
 import { Domain } from '../entities/core/domain.js';
@@ -7,6 +8,7 @@ import { Responsibility, ResponsibilityRole } from '../entities/core/responsibil
 import { Channel } from '../entities/disclosure/enums.js';
 import { forgetReferenceSnapshot } from '../resolvers/core/reference-snapshot.js';
 import { loadCatalogue } from '../reference-data/catalogue.js';
+import { loadHolidayFiles } from '../reference-data/holidays.js';
 import {
   expandResponsibilities,
   loadDepartments,
@@ -78,6 +80,9 @@ export async function loadReferenceData(em: EntityManager): Promise<Record<strin
       catalogueAdded++;
     }
   });
+  // The holiday schedules the calendar lacks (normally none: migrating loads them; an imported
+  // year is never overwritten by a file).
+  await importSchedules(em, loadHolidayFiles(), { replace: false });
   return {
     region: regions.length,
     department: departments.length,

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { TimeLimit } from '../../entities/core/catalogue-item.entity.js';
+import { clockStartOf, isOverdue, provisionalReason, workingDaysLate, type TimeLimitRule } from '../../domain/time-limits.js';
 import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
@@ -8,7 +10,8 @@ import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js
 import type { Context } from '../../schema/context.js';
 import { todayInChina } from '../../domain/china-date.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
-import { partiesByDisclosure, publicationsByDisclosure, revisionsByDisclosure } from './loaders.js';
+import { lastChangeByDisclosure, partiesByDisclosure, publicationsByDisclosure, revisionsByDisclosure } from './loaders.js';
+import { requestCalendar, requestTimeLimits } from './timing.js';
 
 /** Envelope fields every concrete disclosure type inherits from the interface. */
 @Resolver(() => Disclosure)
@@ -37,12 +40,53 @@ export class DisclosureResolver {
     description: '是否逾期: published after its deadline, or unpublished with the deadline past (exempt records never are)',
   })
   overdue(@Root() record: Disclosure): boolean {
-    if (record.exemption !== 'NONE') return false;
-    return record.publishedOn ? record.publishedOn > record.deadline : todayInChina() > record.deadline;
+    return isOverdue(timingOf(record), todayInChina());
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      '逾期工作日数: published late, the working days from the deadline to publication; unpublished and past the deadline, to today (China time); otherwise 0',
+  })
+  async daysLate(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<number> {
+    const today = todayInChina();
+    if (!isOverdue(timingOf(record), today)) return 0;
+    return workingDaysLate(await ctx.loader(requestCalendar)(), timingOf(record), today);
+  }
+
+  @FieldResolver(() => TimeLimit, {
+    description: '公开时限: from the catalogue item of the record\'s category, in the version in force when its clock started (formation, or the latest change 变更)',
+  })
+  async timeLimit(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<TimeLimitRule> {
+    const [rules, start] = await Promise.all([ctx.loader(requestTimeLimits)(), clockStart(record, ctx)]);
+    return rules.ruleOrDefault(record.domain, record.category, record.region.code, start);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: '期限为暂定: the count reached a year whose holiday schedule is not published yet, so weekends alone were counted there',
+  })
+  provisional(@Root() record: Disclosure): boolean {
+    return record.deadlineProvisional;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '暂定原因 (null when the deadline is final)' })
+  async provisionalReason(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<string | null> {
+    if (!record.deadlineProvisional) return null;
+    const [calendar, start] = await Promise.all([ctx.loader(requestCalendar)(), clockStart(record, ctx)]);
+    return provisionalReason(calendar, start, record.deadline) ?? '期限按估算确定，尚待按工作日历重新计算 (estimated; to be recomputed on the working-day calendar)';
   }
 
   @FieldResolver(() => [DisclosureRevision], { description: '变更记录 (earlier versions, oldest first)' })
   async revisions(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<DisclosureRevision[]> {
     return ctx.loader(revisionsByDisclosure).load(String(record.id));
   }
+}
+
+function timingOf(record: Disclosure) {
+  return { deadline: record.deadline, publishedOn: record.publishedOn, exempt: record.exemption !== 'NONE' };
+}
+
+/** Formation, or the latest change if later: a revision restarts the clock. */
+async function clockStart(record: Disclosure, ctx: Context): Promise<string> {
+  const lastChange = await ctx.loader(lastChangeByDisclosure).load(String(record.id));
+  return clockStartOf(record.formedOn, lastChange);
 }

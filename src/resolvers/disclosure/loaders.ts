@@ -53,3 +53,15 @@ export function detailsLoader(category: CategoryDefinition): LoaderFactory<DataL
   }
   return factory;
 }
+
+/** The day of each record's latest change (变更), null when never changed: one grouped query per tick. */
+export const lastChangeByDisclosure: LoaderFactory<DataLoader<string, string | null>> = (em: EntityManager) =>
+  new DataLoader<string, string | null>(async (ids) => {
+    const rows = (await em.execute(
+      `select disclosure_id, max(changed_on)::text as changed_on from disclosure_revision
+        where disclosure_id in (${ids.map(() => '?').join(', ')}) group by disclosure_id`,
+      ids.map(Number),
+    )) as { disclosure_id: number; changed_on: string }[];
+    const byId = new Map(rows.map((r) => [String(r.disclosure_id), r.changed_on]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });

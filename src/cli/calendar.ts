@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { importSchedules } from '../calendar/schedule-import.js';
+import { ConfigError } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { pendingMigrations } from '../db/migrate.js';
+import { checkHolidayFile, HolidayFileError, type HolidayFile } from '../reference-data/holidays.js';
+import type { CommandContext } from './run.js';
+
+/** Reads and checks a schedule file before the database is touched: a bad file changes nothing. */
+export function readHolidayFile(path: string): HolidayFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+  try {
+    return checkHolidayFile(json);
+  } catch (err) {
+    if (err instanceof HolidayFileError) throw new ConfigError(`${path}: ${err.message}`);
+    throw err;
+  }
+}
+
+export async function calendarImportCommand({ config, logger }: CommandContext, path: string): Promise<void> {
+  const file = readHolidayFile(path);
+  const db = await openDatabase(config, logger);
+  try {
+    const pending = await pendingMigrations(db.orm);
+    if (pending.length) throw new ConfigError(`${pending.length} migration(s) pending: run \`gongkai migrate\` first`);
+    const result = await importSchedules(db.orm.em.fork(), [file], { replace: true });
+    const what = result.added.length ? 'added' : result.replaced.length ? 'replaced' : 'unchanged';
+    const offDays = file.days.filter((d) => d.isOffDay).length;
+    console.log(
+      `${file.year}: ${what} (${offDays} off days, ${file.days.length - offDays} make-up working days); ` +
+        `${result.deadlinesChanged} deadline(s) recomputed`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+export async function calendarListCommand({ config, logger }: CommandContext): Promise<void> {
+  const db = await openDatabase(config, logger);
+  try {
+    const rows = (await db.orm.em.fork().execute(
+      `select y.year, to_char(y.loaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as loaded,
+              count(d.date) filter (where d.kind = 'OFF_DAY')::int as off,
+              count(d.date) filter (where d.kind = 'MAKE_UP_WORKDAY')::int as make_up
+         from holiday_year y left join holiday_day d on d.schedule_year = y.year
+        group by y.year order by y.year`,
+    )) as { year: number; loaded: string; off: number; make_up: number }[];
+    if (rows.length === 0) {
+      console.log('no holiday schedule loaded: run `gongkai migrate`');
+      return;
+    }
+    console.log('year  off days  make-up days  loaded (China time)');
+    for (const r of rows) {
+      console.log(`${r.year}  ${String(r.off).padStart(8)}  ${String(r.make_up).padStart(12)}  ${r.loaded}`);
+    }
+    const next = Number(rows[rows.length - 1]!.year) + 1;
+    console.log(`deadlines reaching ${next} or later count weekends alone and are provisional until its schedule is imported`);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,3 @@
+import { HolidayYearResolver } from './holiday.resolver.js';
+
+export const calendarResolvers = [HolidayYearResolver] as const;

@@ -11,6 +11,7 @@ import { landCategories, landEntities } from './land/index.js';
 import { miningCategories, miningEntities } from './mining/index.js';
 import { procurementCategories, procurementEntities } from './procurement/index.js';
 import { propertyCategories, propertyEntities } from './property/index.js';
+import { requestEntities } from './requests/index.js';
 
 /**
  * Every module's entities and categories, in the plan's domain order. A
@@ -30,6 +31,7 @@ export const allEntities = [
   ...biddingEntities,
   ...drugEntities,
   ...emissionEntities,
+  ...requestEntities,
 ];
 
 export const allCategories: readonly CategoryDefinition[] = [

@@ -99,6 +99,13 @@ async function expectedDeadlines(files: { year: number; days: FileDay[] }[]): Pr
   );
 }
 
+const storedRequests = () =>
+  query<{ id: number; deadline: string; provisional: boolean; extended: string | null; extended_provisional: boolean }>(
+    `select request_id as id, deadline::text as deadline, deadline_provisional as provisional,
+            extended_deadline::text as extended, extended_deadline_provisional as extended_provisional
+       from disclosure_request order by request_id`,
+  );
+
 const stored = () =>
   query<Expected>(`select id, deadline::text as deadline, deadline_provisional as provisional from disclosure order by id`);
 
@@ -257,8 +264,31 @@ describe('gongkai calendar import', () => {
     expect(shouldChange.map((r) => r.id)).toEqual(expect.arrayContaining(before.filter((r) => r.provisional).map((r) => r.id)));
     expect(shouldChange.some((r) => beforeById.get(r.id)!.deadline !== r.deadline)).toBe(true);
 
+    const requestsBefore = await storedRequests();
+    expect(requestsBefore.filter((r) => r.provisional).length).toBeGreaterThan(0);
     const output = await run(write('2027.json', JSON.stringify(synthetic2027)));
-    expect(output).toBe(`2027: added (9 off days, 2 make-up working days); ${shouldChange.length} deadline(s) recomputed`);
+    const requestsAfter = await storedRequests();
+    const requestsMoved = requestsAfter.filter((r, i) => JSON.stringify(r) !== JSON.stringify(requestsBefore[i]));
+    expect(output).toBe(
+      `2027: added (9 off days, 2 make-up working days); ${shouldChange.length} deadline(s) recomputed, ${requestsMoved.length} request deadline(s)`,
+    );
+    // Requests answer on the same calendar: every provisional request deadline turns final,
+    // and each equals the 20th working day after receipt as the SQL calendar counts it.
+    expect(requestsAfter.filter((r) => r.provisional)).toEqual([]);
+    expect(requestsMoved.length).toBeGreaterThan(0);
+    const requestDue = await query<{ id: number; deadline: string }>(
+      `with named as (select * from jsonb_to_recordset(?::jsonb) as v(date date, "isOffDay" boolean)),
+       ord as materialized (
+         select g::date as day, coalesce(not n."isOffDay", extract(isodow from g) < 6) as working,
+                sum(coalesce(not n."isOffDay", extract(isodow from g) < 6)::int) over (order by g) as n
+           from generate_series('2016-12-01'::date, '2028-12-31'::date, interval '1 day') g
+           left join named n on n.date = g::date)
+       select q.request_id as id, w.day::text as deadline
+         from disclosure_request q join ord s on s.day = q.received_on join ord w on w.working and w.n = s.n + 20
+        order by q.request_id`,
+      [JSON.stringify([...officialFiles, synthetic2027].flatMap((f) => f.days))],
+    );
+    expect(requestsAfter.map((r) => ({ id: r.id, deadline: r.deadline }))).toEqual(requestDue);
 
     const after = await stored();
     expect(after).toEqual(expected);
@@ -278,14 +308,14 @@ describe('gongkai calendar import', () => {
   });
 
   it('importing the same year again changes nothing; a corrected year moves only what it touches', async () => {
-    expect(await run(join(dir, '2027.json'))).toBe('2027: unchanged (9 off days, 2 make-up working days); 0 deadline(s) recomputed');
+    expect(await run(join(dir, '2027.json'))).toBe('2027: unchanged (9 off days, 2 make-up working days); 0 deadline(s) recomputed, 0 request deadline(s)');
     // Correction: 2027-01-01 is no longer off. Only counts that passed it can move.
     const corrected = { ...synthetic2027, days: synthetic2027.days.slice(1) };
     const before = await stored();
     const expected = await expectedDeadlines([...officialFiles, corrected]);
     const moved = expected.filter((r, i) => r.deadline !== before[i]!.deadline || r.provisional !== before[i]!.provisional);
     const output = await run(write('2027-corrected.json', JSON.stringify(corrected)));
-    expect(output).toBe(`2027: replaced (8 off days, 2 make-up working days); ${moved.length} deadline(s) recomputed`);
+    expect(output).toMatch(new RegExp(`^2027: replaced \\(8 off days, 2 make-up working days\\); ${moved.length} deadline\\(s\\) recomputed, \\d+ request deadline\\(s\\)$`));
     expect(moved.length).toBeGreaterThan(0);
     expect(await stored()).toEqual(expected);
   });

@@ -40,13 +40,14 @@ async function contentHash(query: TestApp['query']): Promise<string> {
     ['disclosure_revision', 'disclosure_id, version'],
     ['credit_entry', 'credit_code, decided_on, list, reason'],
     ['procurement_result', 'disclosure_id'],
+    ['disclosure_request', 't::text'],
   ];
   const parts: string[] = [];
   for (const [table, order] of tables) {
-    // Surrogate ids of publications and credit entries are the database's own, so they are left out.
+    // Surrogate ids of publications, credit entries and requests are the database's own, so they are left out.
     const [row] = await query<{ h: string }>(
       `select md5(coalesce(string_agg(t::text, '|' order by ${order}), '')) as h
-         from (select * from ${table}) t0, lateral (select to_jsonb(t0) - 'id' - 'entry_id' - 'created_at' - 'updated_at' as t) x`,
+         from (select * from ${table}) t0, lateral (select to_jsonb(t0) - 'id' - 'entry_id' - 'request_id' - 'created_at' - 'updated_at' as t) x`,
     );
     parts.push(`${table}:${row!.h}`);
   }
@@ -60,6 +61,10 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     expect(summary.rows.disclosure).toBe(SCALE);
     const [{ p }] = await app.query<{ p: string }>('select count(*) as p from disclosure_party');
     expect(summary.rows.disclosure_party).toBe(Number(p));
+    // One request for disclosure per ten records.
+    const [{ r }] = await app.query<{ r: string }>('select count(*) as r from disclosure_request');
+    expect(Number(r)).toBe(SCALE / 10);
+    expect(summary.rows.disclosure_request).toBe(SCALE / 10);
   });
 
   it('is deterministic: the same seed gives the same content, another seed other content', async () => {

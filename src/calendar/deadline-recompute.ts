@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { answerDeadline, extendedDeadline } from '../domain/request-deadlines.js';
 import { clockStartOf, deadlineOf, type TimeLimitRules } from '../domain/time-limits.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 
@@ -57,6 +58,59 @@ export async function recomputeDeadlines(
       `update disclosure d set deadline = v.deadline, deadline_provisional = v.provisional, updated_at = now()
          from jsonb_to_recordset(?::jsonb) as v(id int, deadline date, provisional boolean)
         where d.id = v.id`,
+      [JSON.stringify(changes.slice(i, i + UPDATE_BATCH))],
+    );
+  }
+  return changes.length;
+}
+
+/**
+ * The same for requests for disclosure (依申请公开): the 20-working-day answer
+ * deadline from receipt and, where extended, the 20 working days after it. A
+ * request is a candidate when (receipt, last deadline in force] meets the span.
+ * Returns how many requests changed.
+ */
+export async function recomputeRequestDeadlines(tx: EntityManager, calendar: WorkingDayCalendar, span: ChangedSpan | undefined): Promise<number> {
+  const params: string[] = [];
+  let where = '';
+  if (span) {
+    params.push(span.from, span.to);
+    where = `where coalesce(q.extended_deadline, q.deadline) >= ?::date and q.received_on <= ?::date`;
+  }
+  const rows = (await tx.execute(
+    `select q.request_id as id, q.received_on::text as received_on, q.deadline::text as deadline, q.deadline_provisional,
+            q.extended_deadline::text as extended_deadline, q.extended_deadline_provisional
+       from disclosure_request q ${where}`,
+    params,
+  )) as {
+    id: number;
+    received_on: string;
+    deadline: string;
+    deadline_provisional: boolean;
+    extended_deadline: string | null;
+    extended_deadline_provisional: boolean;
+  }[];
+  const changes: { id: number; deadline: string; provisional: boolean; extended: string | null; extendedProvisional: boolean }[] = [];
+  for (const row of rows) {
+    const due = answerDeadline(calendar, row.received_on);
+    const extended = row.extended_deadline ? extendedDeadline(calendar, due.date) : undefined;
+    const next = { id: row.id, deadline: due.date, provisional: due.provisional, extended: extended?.date ?? null, extendedProvisional: extended?.provisional ?? false };
+    if (
+      next.deadline === row.deadline &&
+      next.provisional === row.deadline_provisional &&
+      next.extended === row.extended_deadline &&
+      next.extendedProvisional === row.extended_deadline_provisional
+    ) {
+      continue;
+    }
+    changes.push(next);
+  }
+  for (let i = 0; i < changes.length; i += UPDATE_BATCH) {
+    await tx.execute(
+      `update disclosure_request q set deadline = v.deadline, deadline_provisional = v.provisional,
+              extended_deadline = v.extended, extended_deadline_provisional = v."extendedProvisional"
+         from jsonb_to_recordset(?::jsonb) as v(id int, deadline date, provisional boolean, extended date, "extendedProvisional" boolean)
+        where q.request_id = v.id`,
       [JSON.stringify(changes.slice(i, i + UPDATE_BATCH))],
     );
   }

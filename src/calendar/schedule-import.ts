@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { HolidayDayKind } from '../entities/calendar/holiday-year.entity.js';
 import type { HolidayFile } from '../reference-data/holidays.js';
 import { forgetCalendar, readCalendar } from './calendar-store.js';
-import { recomputeDeadlines, type ChangedSpan } from './deadline-recompute.js';
+import { recomputeDeadlines, recomputeRequestDeadlines, type ChangedSpan } from './deadline-recompute.js';
 import { readTimeLimitRules } from './time-limit-store.js';
 
 export interface ScheduleImportResult {
@@ -14,6 +14,8 @@ export interface ScheduleImportResult {
   unchanged: number[];
   /** Stored deadlines that moved or stopped (or started) being provisional. */
   deadlinesChanged: number;
+  /** Requests for disclosure whose answer deadline (or extended deadline) moved. */
+  requestDeadlinesChanged: number;
 }
 
 interface StoredDay {
@@ -34,7 +36,7 @@ export async function importSchedules(
   files: readonly HolidayFile[],
   options: { replace: boolean },
 ): Promise<ScheduleImportResult> {
-  const result: ScheduleImportResult = { added: [], replaced: [], unchanged: [], deadlinesChanged: 0 };
+  const result: ScheduleImportResult = { added: [], replaced: [], unchanged: [], deadlinesChanged: 0, requestDeadlinesChanged: 0 };
   await em.fork().transactional(async (tx) => {
     // One import at a time: two concurrent ones would each recompute from a calendar missing the other's year.
     await tx.execute('lock table holiday_year in share row exclusive mode');
@@ -73,6 +75,7 @@ export async function importSchedules(
     const span: ChangedSpan | undefined = firstLoad ? undefined : { from: changed[0]!, to: changed[changed.length - 1]! };
     const [calendar, rules] = await Promise.all([readCalendar(tx), readTimeLimitRules(tx)]);
     result.deadlinesChanged = await recomputeDeadlines(tx, calendar, rules, span);
+    result.requestDeadlinesChanged = await recomputeRequestDeadlines(tx, calendar, span);
   });
   forgetCalendar(em);
   return result;

@@ -39,7 +39,7 @@ export async function calendarImportCommand({ config, logger }: CommandContext, 
     const offDays = file.days.filter((d) => d.isOffDay).length;
     console.log(
       `${file.year}: ${what} (${offDays} off days, ${file.days.length - offDays} make-up working days); ` +
-        `${result.deadlinesChanged} deadline(s) recomputed`,
+        `${result.deadlinesChanged} deadline(s) recomputed, ${result.requestDeadlinesChanged} request deadline(s)`,
     );
   } finally {
     await db.close();

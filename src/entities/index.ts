@@ -12,6 +12,7 @@ import { landCategories, landEntities } from './land/index.js';
 import { miningCategories, miningEntities } from './mining/index.js';
 import { procurementCategories, procurementEntities } from './procurement/index.js';
 import { propertyCategories, propertyEntities } from './property/index.js';
+import { requestEntities } from './requests/index.js';
 
 /**
  * Every module's entities and categories, in the plan's domain order. A
@@ -32,6 +33,7 @@ export const allEntities = [
   ...biddingEntities,
   ...drugEntities,
   ...emissionEntities,
+  ...requestEntities,
 ];
 
 export const allCategories: readonly CategoryDefinition[] = [

@@ -3,6 +3,7 @@ import { readCalendar } from '../calendar/calendar-store.js';
 import { readTimeLimitRules } from '../calendar/time-limit-store.js';
 import { registeredCategories } from '../entities/disclosure/category-registry.js';
 import { creditEntriesFor } from './credit.js';
+import { RECORDS_PER_REQUEST } from './requests.js';
 import { prepareGeneration, type GenerationPlan } from './setup.js';
 import { writerFor, type RawConnection, type TableWriter } from './writer.js';
 
@@ -23,7 +24,8 @@ const CHUNK = 5000;
 
 /**
  * Generates `plan.scale` disclosures with their subjects, details, parties,
- * channel publications, revisions and credit entries, and writes them in one
+ * channel publications, revisions and credit entries, and about one request
+ * for disclosure (依申请公开) per ten records, and writes them in one
  * transaction (all or nothing). Generation of the next chunk overlaps the
  * database's work on the previous one.
  */
@@ -34,7 +36,7 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
   const em = orm.em.fork();
   const [calendar, timeLimits] = await Promise.all([readCalendar(em), readTimeLimitRules(em)]);
   if (calendar.publishedYears().length === 0) throw new Error('the working-day calendar is empty: run `gongkai migrate` first');
-  const { factory, subjects } = prepareGeneration(plan, { calendar, timeLimits });
+  const { factory, requests, subjects } = prepareGeneration(plan, { calendar, timeLimits });
   const knex = orm.em.getConnection().getKnex();
   const connection = (await knex.client.acquireConnection()) as RawConnection;
   const writers = {
@@ -44,12 +46,13 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
     publication: writerFor(orm, 'ChannelPublication', 10000),
     revision: writerFor(orm, 'DisclosureRevision'),
     credit: writerFor(orm, 'CreditEntry'),
+    request: writerFor(orm, 'DisclosureRequest'),
   };
   const details = new Map<string, TableWriter>();
   for (const category of registeredCategories()) {
     details.set(`${category.domain}.${category.code}`, writerFor(orm, (category.details as { name: string }).name, 2000));
   }
-  const dependents = [...details.values(), writers.party, writers.publication, writers.revision, writers.credit];
+  const dependents = [...details.values(), writers.party, writers.publication, writers.revision, writers.credit, writers.request];
   try {
     await connection.query('begin');
     const [{ next }] = (await connection.query('select coalesce(max(id), 0) + 1 as next from disclosure')).rows as { next: number }[];
@@ -70,6 +73,8 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
         for (const p of record.publications) writers.publication.add({ ...p, disclosure: id });
         for (const r of record.revisions) writers.revision.add({ ...r, disclosure: id });
         for (const e of creditEntriesFor(plan.seed, record, plan.until)) writers.credit.add({ ...e });
+        // Numbered by record, so a later run that appends records appends other requests.
+        if ((id - firstId) % RECORDS_PER_REQUEST === 0) writers.request.add({ ...requests.make(id) });
       }
       await inflight;
       // Taken now, before the next chunk adds rows whose hub rows are not written yet;

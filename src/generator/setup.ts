@@ -10,6 +10,7 @@ import {
 import { PublisherPicker } from './publishers.js';
 import { RecordFactory } from './records.js';
 import { RegionPicker } from './regions.js';
+import { RequestFactory } from './requests.js';
 import { Rng } from './rng.js';
 import { SubjectRegistry } from './subjects.js';
 
@@ -47,5 +48,6 @@ export function prepareGeneration(plan: GenerationPlan, { calendar, timeLimits }
     calendar,
     timeLimits,
   });
-  return { factory, subjects, regions, publishers, calendar, departments };
+  const requests = new RequestFactory({ seed: plan.seed, until: plan.until, regions, publishers, departments, calendar });
+  return { factory, requests, subjects, regions, publishers, calendar, departments };
 }

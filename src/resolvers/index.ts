@@ -9,6 +9,7 @@ import { housingResolvers } from './housing/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
 import { propertyResolvers } from './property/index.js';
+import { requestResolvers } from './requests/index.js';
 
 /** Every module's resolvers; the one schema is built from all of them. */
 export const allResolvers = [
@@ -23,4 +24,5 @@ export const allResolvers = [
   ...biddingResolvers,
   ...drugResolvers,
   ...emissionResolvers,
+  ...requestResolvers,
 ] as const;

@@ -3,6 +3,7 @@ import { Migration20261127225444 } from './Migration20261127225444.js';
 import { Migration20261127232911 } from './Migration20261127232911.js';
 import { Migration20261127235257 } from './Migration20261127235257.js';
 import { Migration20261128000111 } from './Migration20261128000111.js';
+import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
@@ -17,6 +18,8 @@ export const migrationsList = [
   { name: 'Migration20261127235257', class: Migration20261127235257 },
   // A party's record date (kept in step by a trigger), and the domain-by-date listing index.
   { name: 'Migration20261128000111', class: Migration20261128000111 },
+  // Requests for disclosure (依申请公开), with the checks that keep a request coherent.
+  { name: 'Migration20261128010841', class: Migration20261128010841 },
   // The working-day calendar: the State Council's holiday schedule per year (放假 and 调休上班).
   { name: 'Migration20261128010842', class: Migration20261128010842 },
 ];

@@ -4,6 +4,7 @@ import type { Context } from '../../schema/context.js';
 import { fromGlobalId, Node } from '../../schema/node.js';
 import { catalogueItemById, departmentByCode, regionByCode } from '../core/loaders.js';
 import { creditEntryById, subjectByCode } from '../credit/loaders.js';
+import { requestById } from '../requests/loaders.js';
 import { disclosureById } from './loaders.js';
 
 @Resolver()
@@ -24,6 +25,8 @@ export class NodeResolver {
         return /^\d+$/.test(key) ? ctx.loader(creditEntryById).load(key) : null;
       case 'CatalogueItem':
         return /^\d+$/.test(key) ? ctx.loader(catalogueItemById).load(key) : null;
+      case 'DisclosureRequest':
+        return /^\d+$/.test(key) ? ctx.loader(requestById).load(key) : null;
     }
     const category = findCategoryByTypeName(type);
     if (!category || !/^\d+$/.test(key)) return null;

@@ -1,0 +1,175 @@
+import { addDays, fromDayNumber, toDayNumber, yearOf } from '../domain/calendar-dates.js';
+import { answerDeadline, extendedDeadline } from '../domain/request-deadlines.js';
+import type { WorkingDayCalendar } from '../domain/working-days.js';
+import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
+import { placeWord } from './names.js';
+import type { PublisherPicker } from './publishers.js';
+import { HISTORY_START } from './records.js';
+import type { RegionPicker } from './regions.js';
+import { Rng } from './rng.js';
+
+/** One request for about every ten records: `gongkai seed` writes one for record numbers ending the same way. */
+export const RECORDS_PER_REQUEST = 10;
+
+export interface GeneratedRequest {
+  receivedOn: string;
+  requesterKind: 'NATURAL_PERSON' | 'LEGAL_PERSON' | 'OTHER_ORGANIZATION';
+  content: string;
+  department: string;
+  domain: string | null;
+  deadline: string;
+  deadlineProvisional: boolean;
+  extendedOn: string | null;
+  extendedDeadline: string | null;
+  extendedDeadlineProvisional: boolean;
+  extensionReason: string | null;
+  answeredOn: string | null;
+  outcome: string | null;
+}
+
+/** What people ask for, per domain: the things a disclosure leaves out or they could not find. */
+const TOPICS: Record<string, readonly string[]> = {
+  HOUSING: ['公共租赁住房分配对象名单及审核情况', '棚户区改造项目资金使用情况', '保障性住房轮候排序规则', '农村危房改造补助对象名单'],
+  LAND_TRANSFER: ['国有建设用地使用权出让合同', '土地出让收入征收及使用情况', '某地块土地征收补偿安置方案', '土地供应计划执行情况'],
+  MINING_RIGHTS: ['采矿权出让收益评估报告', '探矿权出让合同', '矿山地质环境恢复治理方案', '矿业权审批结果及依据'],
+  GOVERNMENT_PROCUREMENT: ['政府采购项目评审专家名单及评审意见', '政府采购合同文本', '采购项目预算及执行情况', '供应商投诉处理决定'],
+  STATE_PROPERTY_RIGHTS: ['国有产权转让资产评估报告', '企业国有资产交易批准文件', '国有股权转让价格确定依据'],
+  CONSTRUCTION_BIDDING: ['招标项目评标报告', '中标候选人业绩及资格审查情况', '施工合同履约及变更情况', '招标项目审批核准文件'],
+  DRUG_PROCUREMENT: ['药品集中采购中选价格及企业名单', '疫苗采购合同及配送情况', '医用耗材带量采购执行情况'],
+  EMISSION_RIGHTS: ['排污权交易价格及成交情况', '企业排污许可量核定依据', '排污权有偿使用费收支情况'],
+  NONE: ['部门年度预决算', '行政处罚决定书', '建设项目规划许可文件', '信访事项处理结果', '财政专项资金分配情况'],
+};
+
+const DOMAIN_WEIGHTS: readonly (readonly [string | null, number])[] = [
+  ['HOUSING', 14],
+  ['LAND_TRANSFER', 18],
+  ['MINING_RIGHTS', 6],
+  ['GOVERNMENT_PROCUREMENT', 16],
+  ['STATE_PROPERTY_RIGHTS', 4],
+  ['CONSTRUCTION_BIDDING', 14],
+  ['DRUG_PROCUREMENT', 5],
+  ['EMISSION_RIGHTS', 3],
+  [null, 20],
+];
+
+const REQUESTER_KINDS: readonly (readonly [GeneratedRequest['requesterKind'], number])[] = [
+  ['NATURAL_PERSON', 72],
+  ['LEGAL_PERSON', 21],
+  ['OTHER_ORGANIZATION', 7],
+];
+
+/** Roughly the mix the yearly reports of Chinese governments show. */
+const OUTCOMES: readonly (readonly [string, number])[] = [
+  ['DISCLOSED', 36],
+  ['PARTLY_DISCLOSED', 10],
+  ['ALREADY_PUBLIC', 10],
+  ['EXEMPT', 6],
+  ['NOT_HELD', 15],
+  ['NOT_THIS_BODY', 8],
+  ['REPEAT_REQUEST', 2],
+  ['OTHER_STATUTORY_ROUTE', 3],
+  ['NEEDS_PROCESSING', 2],
+  ['NOT_A_REQUEST', 4],
+  ['WITHDRAWN', 4],
+];
+
+const EXTENSION_REASONS = [
+  '申请公开的信息涉及第三方权益，需书面征求第三方意见',
+  '申请内容涉及多个部门，需会商后答复',
+  '所需信息数量较大，需调取历史档案',
+  '需对拟公开信息进行保密审查',
+];
+
+export interface RequestFactoryInput {
+  seed: string;
+  until: string;
+  regions: RegionPicker;
+  publishers: PublisherPicker;
+  departments: readonly DepartmentRow[];
+  calendar: WorkingDayCalendar;
+}
+
+/**
+ * Builds request number `n` from (seed, n) alone, like records: the same run
+ * gives the same requests whatever the batch size. Most are answered in time,
+ * some extended, some late, some still pending on `until`.
+ */
+export class RequestFactory {
+  private readonly years: (readonly [number, number])[] = [];
+  private readonly byRegion = new Map<string, DepartmentRow>();
+  private readonly provincial: DepartmentRow[];
+
+  constructor(private readonly input: RequestFactoryInput) {
+    for (let year = 2018; year <= yearOf(input.until); year++) this.years.push([year, 1 + 0.25 * (year - 2018)]);
+    for (const d of input.departments) if (d.kind === 'PREFECTURE_GOVERNMENT') this.byRegion.set(d.regionCode, d);
+    this.provincial = input.departments.filter((d) => d.kind === 'PROVINCIAL_DEPARTMENT');
+  }
+
+  make(n: number): GeneratedRequest {
+    const rng = new Rng(`${this.input.seed}:request:${n}`);
+    const { calendar, until } = this.input;
+    const domain = rng.weighted(DOMAIN_WEIGHTS);
+    const region = this.input.regions.pick(rng);
+    // A request goes to whoever holds the information: for a domain, the body that publishes
+    // it there; otherwise the local government or a provincial department.
+    const local = region.prefectureCode ? this.byRegion.get(region.prefectureCode) : undefined;
+    const department = domain
+      ? this.input.publishers.pick(rng, domain, region)
+      : local && rng.chance(0.6)
+        ? local
+        : rng.pick(this.provincial);
+    const receivedOn = this.receivedOn(rng);
+    const place = placeWord(region.name, region.level === 'PROVINCE');
+    const topic = rng.pick(TOPICS[domain ?? 'NONE']!);
+    const content = `申请公开${place}${yearOf(receivedOn) - rng.int(0, 2)}年${topic}`;
+
+    const original = answerDeadline(calendar, receivedOn);
+    let extension: { on: string; deadline: string; provisional: boolean; reason: string } | null = null;
+    if (rng.chance(0.08)) {
+      const on = calendar.addWorkingDays(receivedOn, rng.int(10, 20)).date;
+      if (on <= until) {
+        const later = extendedDeadline(calendar, original.date);
+        extension = { on, deadline: later.date, provisional: later.provisional, reason: rng.pick(EXTENSION_REASONS) };
+      }
+    }
+    const due = extension?.deadline ?? original.date;
+    // Answers come after the extension was decided, never before receipt.
+    const earliest = extension?.on ?? receivedOn;
+    const onTime = () => calendar.addWorkingDays(earliest, rng.int(1, Math.max(1, calendar.workingDaysBetween(earliest, due)))).date;
+    let answeredOn: string | null;
+    if (due > until) {
+      answeredOn = rng.chance(0.5) ? onTime() : null;
+    } else {
+      const roll = rng.next();
+      if (roll < 0.86) answeredOn = onTime();
+      else if (roll < 0.96) answeredOn = calendar.addWorkingDays(due, rng.int(1, 25)).date;
+      else answeredOn = null;
+    }
+    if (answeredOn && answeredOn > until) answeredOn = null;
+    return {
+      receivedOn,
+      requesterKind: rng.weighted(REQUESTER_KINDS),
+      content,
+      department: department.code,
+      domain,
+      deadline: original.date,
+      deadlineProvisional: original.provisional,
+      extendedOn: extension?.on ?? null,
+      extendedDeadline: extension?.deadline ?? null,
+      extendedDeadlineProvisional: extension?.provisional ?? false,
+      extensionReason: extension?.reason ?? null,
+      answeredOn,
+      outcome: answeredOn ? rng.weighted(OUTCOMES) : null,
+    };
+  }
+
+  /** A working day, weighted towards recent years, as requests grew with disclosure. */
+  private receivedOn(rng: Rng): string {
+    const year = rng.weighted(this.years);
+    const start = Math.max(toDayNumber(HISTORY_START), toDayNumber(`${year}-01-01`));
+    const end = Math.min(toDayNumber(this.input.until), toDayNumber(`${year}-12-31`));
+    let date = fromDayNumber(rng.int(start, end));
+    while (!this.input.calendar.isWorkingDay(date) && date > HISTORY_START) date = addDays(date, -1);
+    return date;
+  }
+}

@@ -1,0 +1,3 @@
+import { DepartmentRequestsResolver, DisclosureRequestResolver } from './request.resolver.js';
+
+export const requestResolvers = [DisclosureRequestResolver, DepartmentRequestsResolver] as const;

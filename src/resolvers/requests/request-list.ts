@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import type { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
+import { todayInChina } from '../../domain/china-date.js';
+import { connectionOf, pageSize, type Connection } from '../../schema/connection.js';
+import type { Context, LoaderFactory } from '../../schema/context.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import { countRows, Params, whereSql } from '../../schema/sql.js';
+import { departmentByCode, regionByCode } from '../core/loaders.js';
+import type { DisclosureRequestFilter, DisclosureRequestListArgs } from './request-filter.input.js';
+import { afterCursor, ORDER_BY, requestColumns, requestConditions, requestCursor, toRequests } from './request.repository.js';
+
+/** Refuses a filter that cannot mean anything, naming the field, before any SQL runs. */
+async function checkFilter(ctx: Context, filter: DisclosureRequestFilter | null | undefined): Promise<void> {
+  if (!filter) return;
+  const bad = (field: string, reason: string) => new BadUserInputError(`filter.${field} ${reason}`, `filter.${field}`);
+  if (filter.regionCode != null) {
+    if (!/^\d{6}$/.test(filter.regionCode)) throw bad('regionCode', `must be a 6-digit GB/T 2260 code, got "${filter.regionCode}"`);
+    if (!(await ctx.loader(regionByCode).load(filter.regionCode))) throw bad('regionCode', `names no region: ${filter.regionCode}`);
+  }
+  if (filter.departmentCode != null && !(await ctx.loader(departmentByCode).load(filter.departmentCode))) {
+    throw bad('departmentCode', `names no department: ${filter.departmentCode}`);
+  }
+  if (filter.receivedFrom && filter.receivedTo && filter.receivedFrom > filter.receivedTo) throw bad('receivedFrom', 'is after receivedTo');
+}
+
+/** `disclosureRequests`: one query for the page (first + 1 rows), one more only if totalCount is asked. */
+export async function listRequests(ctx: Context, args: DisclosureRequestListArgs): Promise<Connection<DisclosureRequest>> {
+  await checkFilter(ctx, args.filter);
+  const limit = pageSize(args.first);
+  const tag = 'disclosureRequests';
+  const today = todayInChina();
+  const params = new Params();
+  const where = requestConditions(args.filter, params, today);
+  const keyset = afterCursor(args.after, tag, params);
+  if (keyset) where.push(keyset);
+  const sql = `select ${requestColumns(ctx.em)} from disclosure_request r${whereSql(where)} order by ${ORDER_BY} limit ${params.add(limit + 1)}`;
+  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as Record<string, unknown>[]);
+  return connectionOf(
+    toRequests(ctx.em, rows),
+    limit,
+    (r) => requestCursor(tag, r),
+    () => countRows(ctx.em, 'disclosure_request r', (p) => requestConditions(args.filter, p, today)),
+  );
+}
+
+/**
+ * `Department.requests` for every department on the page: one LATERAL top-N
+ * statement for all their pages, and one for all their counts (only if asked).
+ */
+function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs) {
+  const limit = pageSize(args.first);
+  const tag = 'Department.requests';
+  const today = todayInChina();
+  const values = (codes: readonly string[], params: Params) => `(values ${codes.map((c) => `(${params.add(c)})`).join(', ')}) as x(code)`;
+  const count = new DataLoader<string, number>(async (codes) => {
+    const params = new Params();
+    // Placeholders are numbered in text order: the VALUES list comes first in the text too.
+    const source = values(codes, params);
+    const where = ['r.department_code = x.code', ...requestConditions(args.filter, params, today)];
+    const rows = (await ctx.em.getConnection().execute(
+      `select x.code, c.n from ${source} cross join lateral (select count(*)::int as n from disclosure_request r where ${where.join(' and ')}) c`,
+      params.values,
+    )) as { code: string; n: number }[];
+    const byCode = new Map(rows.map((r) => [r.code, r.n]));
+    return codes.map((c) => byCode.get(c) ?? 0);
+  });
+  const page = new DataLoader<string, Connection<DisclosureRequest>>(async (codes) => {
+    let rows: Record<string, unknown>[] = [];
+    if (limit > 0) {
+      const params = new Params();
+      const source = values(codes, params);
+      const where = ['r.department_code = x.code', ...requestConditions(args.filter, params, today)];
+      const keyset = afterCursor(args.after, tag, params);
+      if (keyset) where.push(keyset);
+      rows = (await ctx.em.getConnection().execute(
+        `select r.* from ${source} cross join lateral (select ${requestColumns(ctx.em)} from disclosure_request r ` +
+          `where ${where.join(' and ')} order by ${ORDER_BY} limit ${params.add(limit + 1)}) r`,
+        params.values,
+      )) as Record<string, unknown>[];
+    }
+    const byCode = new Map<string, DisclosureRequest[]>();
+    for (const request of toRequests(ctx.em, rows)) {
+      const list = byCode.get(request.department.code) ?? [];
+      list.push(request);
+      byCode.set(request.department.code, list);
+    }
+    return codes.map((code) =>
+      connectionOf(byCode.get(code) ?? [], limit, (r) => requestCursor(tag, r), () => count.load(code)),
+    );
+  });
+  return page;
+}
+
+/** Per request: one loader per set of arguments, so departments sharing arguments share a query. */
+const departmentRegistry: LoaderFactory<Map<string, DataLoader<string, Connection<DisclosureRequest>>>> = () => new Map();
+
+export async function departmentRequests(ctx: Context, code: string, args: DisclosureRequestListArgs): Promise<Connection<DisclosureRequest>> {
+  await checkFilter(ctx, args.filter);
+  // A bad cursor is refused here, for this field, not from inside the batch shared with other departments.
+  afterCursor(args.after, 'Department.requests', new Params());
+  const registry = ctx.loader(departmentRegistry);
+  const key = JSON.stringify([args.filter ?? null, args.first ?? null, args.after ?? null]);
+  let loader = registry.get(key);
+  if (!loader) {
+    loader = departmentLoaders(ctx, args);
+    registry.set(key, loader);
+  }
+  return loader.load(code);
+}

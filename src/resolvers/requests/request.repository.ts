@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
+import { decodeCursor, encodeCursor } from '../../schema/connection.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import type { Params } from '../../schema/sql.js';
+import { regionRange } from '../disclosure/disclosure.repository.js';
+import type { DisclosureRequestFilter } from './request-filter.input.js';
+
+/** The deadline in force: the extended one where the limit was extended. */
+export const DUE = 'coalesce(r.extended_deadline, r.deadline)';
+
+/** The filter as SQL conditions on `r` (the request table), every value a parameter. */
+export function requestConditions(filter: DisclosureRequestFilter | null | undefined, params: Params, today: string): string[] {
+  const f = filter ?? {};
+  const where: string[] = [];
+  if (f.departmentCode) where.push(`r.department_code = ${params.add(f.departmentCode)}`);
+  if (f.regionCode) {
+    // A request belongs to the region of the department it is addressed to.
+    const [lo, hi] = regionRange(f.regionCode);
+    where.push(`r.department_code in (select dep.code from department dep where dep.region_code between ${params.add(lo)} and ${params.add(hi)})`);
+  }
+  if (f.domain) where.push(`r.domain = ${params.add(f.domain)}`);
+  if (f.receivedFrom) where.push(`r.received_on >= ${params.add(f.receivedFrom)}::date`);
+  if (f.receivedTo) where.push(`r.received_on <= ${params.add(f.receivedTo)}::date`);
+  if (f.outcome) where.push(`r.outcome = ${params.add(f.outcome)}`);
+  if (f.answered != null) where.push(f.answered ? 'r.answered_on is not null' : 'r.answered_on is null');
+  if (f.overdue != null) {
+    const overdue = `(r.answered_on > ${DUE} or (r.answered_on is null and ${DUE} < ${params.add(today)}::date))`;
+    where.push(f.overdue ? overdue : `not ${overdue}`);
+  }
+  return where;
+}
+
+export const ORDER_BY = 'r.received_on desc, r.request_id desc';
+
+/** The keyset condition after a cursor of list `tag` (newest receipt first, ties by id). */
+export function afterCursor(after: string | null | undefined, tag: string, params: Params): string | undefined {
+  if (!after) return undefined;
+  const { value, id } = decodeCursor(after, tag);
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isInteger(id)) {
+    throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+  }
+  return `(r.received_on < ${params.add(value)}::date or (r.received_on = ${params.add(value)}::date and r.request_id < ${params.add(id)}))`;
+}
+
+export function requestCursor(tag: string, request: DisclosureRequest): string {
+  return encodeCursor(tag, request.receivedOn, request.requestId);
+}
+
+interface ColumnMap {
+  sql: string;
+  props: { field: string; name: string; relation: boolean }[];
+}
+
+let columnMap: ColumnMap | undefined;
+
+/** Every column of the table (dates as text, as the schema carries them), taken from the entity so they cannot drift. */
+function columns(em: EntityManager): ColumnMap {
+  if (!columnMap) {
+    const meta = em.getMetadata().get(DisclosureRequest.name);
+    const props = Object.values(meta.props).filter((p) => p.persist !== false && p.fieldNames?.length === 1);
+    columnMap = {
+      sql: props
+        .map((p) => (p.columnTypes[0] === 'date' ? `r."${p.fieldNames[0]}"::text as "${p.fieldNames[0]}"` : `r."${p.fieldNames[0]}"`))
+        .join(', '),
+      props: props.map((p) => ({ field: p.fieldNames[0]!, name: p.name, relation: p.kind === 'm:1' })),
+    };
+  }
+  return columnMap;
+}
+
+export function requestColumns(em: EntityManager): string {
+  return columns(em).sql;
+}
+
+/** Rows to read-only requests for the graph (the entity's prototype, references as `{ code }`), skipping the unit of work. */
+export function toRequests(em: EntityManager, rows: Record<string, unknown>[]): DisclosureRequest[] {
+  const { props } = columns(em);
+  return rows.map((row) => {
+    const entity = Object.create(DisclosureRequest.prototype) as Record<string, unknown>;
+    for (const { field, name, relation } of props) entity[name] = relation ? { code: row[field] } : row[field];
+    return entity as unknown as DisclosureRequest;
+  });
+}

@@ -7,6 +7,7 @@ import { emissionResolvers } from './emission/index.js';
 import { housingResolvers } from './housing/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
+import { oversightResolvers } from './oversight/index.js';
 import { propertyResolvers } from './property/index.js';
 
 /** Every module's resolvers; the one schema is built from all of them. */
@@ -21,4 +22,5 @@ export const allResolvers = [
   ...biddingResolvers,
   ...drugResolvers,
   ...emissionResolvers,
+  ...oversightResolvers,
 ] as const;

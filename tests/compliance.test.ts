@@ -243,3 +243,143 @@ describe('complianceReport equals plain SQL', () => {
     }
   });
 });
+
+const RANKING = `query ($period: PeriodInput!, $level: RankingLevel!, $praise: Float, $criticise: Float, $asOf: Date) {
+  complianceRanking(period: $period, level: $level, praiseAtLeast: $praise, criticiseBelow: $criticise, asOf: $asOf) {
+    level asOf praiseAtLeast criticiseBelow period { from to }
+    entries { rank department { code kind } totals { ${COUNTS} } }
+    praised { rank department { code } }
+    criticised { rank department { code } }
+  }
+}`;
+
+interface Ranking {
+  level: string;
+  praiseAtLeast: number;
+  criticiseBelow: number;
+  entries: { rank: number; department: { code: string; kind: string }; totals: Counts }[];
+  praised: { rank: number; department: { code: string } }[];
+  criticised: { rank: number; department: { code: string } }[];
+}
+
+/**
+ * The ranking in plain SQL: every department of the kind, as publisher; higher
+ * on-time rate first, then more records due, then code; nothing due last.
+ */
+async function expectedRanking(kind: string, from: string, end: string, asOf: string, praise: number, criticise: number) {
+  const rows = await app.query<{ code: string; on_time: string; late: string; overdue: string; formed: string; praised: boolean; criticised: boolean }>(
+    `with t as (
+       select dep.code,
+              count(d.id) as formed,
+              count(d.id) filter (where d.exemption = 'NONE' and d.published_on <= '${asOf}' and d.published_on <= d.deadline) as on_time,
+              count(d.id) filter (where d.exemption = 'NONE' and d.published_on <= '${asOf}' and d.published_on > d.deadline) as late,
+              count(d.id) filter (where d.exemption = 'NONE' and (d.published_on is null or d.published_on > '${asOf}') and d.deadline < '${asOf}') as overdue
+         from department dep
+         left join disclosure d on d.publisher_code = dep.code and d.formed_on between '${from}' and '${end}'
+        where dep.kind = '${kind}'
+        group by dep.code)
+     select t.*, t.on_time + t.late + t.overdue > 0 and t.on_time::numeric / (t.on_time + t.late + t.overdue) >= ${praise} as praised,
+                 t.on_time + t.late + t.overdue > 0 and t.on_time::numeric / (t.on_time + t.late + t.overdue) < ${criticise} as criticised
+       from t
+      order by (t.on_time + t.late + t.overdue = 0), t.on_time::numeric / nullif(t.on_time + t.late + t.overdue, 0) desc,
+               t.on_time + t.late + t.overdue desc, t.code`,
+  );
+  return rows.map((r) => ({ ...r, on_time: Number(r.on_time), late: Number(r.late), overdue: Number(r.overdue), formed: Number(r.formed) }));
+}
+
+describe('complianceRanking equals plain SQL', () => {
+  const cases = [
+    { level: 'PROVINCIAL_DEPARTMENT', kind: 'PROVINCIAL_DEPARTMENT', period: PERIODS.year, praise: undefined, criticise: undefined },
+    { level: 'PREFECTURE', kind: 'PREFECTURE_GOVERNMENT', period: PERIODS.quarter, praise: undefined, criticise: undefined },
+    { level: 'PREFECTURE', kind: 'PREFECTURE_GOVERNMENT', period: PERIODS.year, praise: 0.85, criticise: 0.84 },
+    { level: 'PROVINCIAL_DEPARTMENT', kind: 'PROVINCIAL_DEPARTMENT', period: PERIODS.month, praise: 1, criticise: 0.5 },
+  ] as const;
+  let praisedSeen = 0;
+  let criticisedSeen = 0;
+  for (const c of cases) {
+    it(`${c.level} × ${JSON.stringify(c.period.input)}, thresholds ${c.praise ?? 'default'} / ${c.criticise ?? 'default'}`, async () => {
+      const res = await app.graphql(RANKING, { period: c.period.input, level: c.level, praise: c.praise, criticise: c.criticise, asOf: c.period.asOf });
+      expect(res.body.errors).toBeUndefined();
+      const ranking = res.body.data!.complianceRanking as Ranking;
+      const praise = c.praise ?? 0.95;
+      const criticise = c.criticise ?? 0.8;
+      expect([ranking.praiseAtLeast, ranking.criticiseBelow]).toEqual([praise, criticise]);
+      const end = c.period.to < c.period.asOf ? c.period.to : c.period.asOf;
+      const expected = await expectedRanking(c.kind, c.period.from, end, c.period.asOf, praise, criticise);
+      expect(ranking.entries.map((e) => e.department.code)).toEqual(expected.map((e) => e.code));
+      expect(ranking.entries.map((e) => e.rank)).toEqual(expected.map((_, i) => i + 1));
+      expect(ranking.entries.map((e) => [e.totals.formed, e.totals.publishedOnTime, e.totals.publishedLate, e.totals.pendingOverdue])).toEqual(
+        expected.map((e) => [e.formed, e.on_time, e.late, e.overdue]),
+      );
+      expect(ranking.praised.map((e) => e.department.code)).toEqual(expected.filter((e) => e.praised).map((e) => e.code));
+      expect(ranking.criticised.map((e) => e.department.code)).toEqual(expected.filter((e) => e.criticised).map((e) => e.code));
+      praisedSeen += ranking.praised.length;
+      criticisedSeen += ranking.criticised.length;
+    });
+  }
+
+  it('praised and criticised someone across the cases', () => {
+    expect(praisedSeen).toBeGreaterThan(0);
+    expect(criticisedSeen).toBeGreaterThan(0);
+  });
+
+  it("a department's ranking figures are its complianceReport totals", async () => {
+    const period = PERIODS.year;
+    const ranking = (await app.graphql(RANKING, { period: period.input, level: 'PREFECTURE', asOf: period.asOf })).body.data!
+      .complianceRanking as Ranking;
+    const entry = ranking.entries.find((e) => e.department.code === 'GOV-630100')!;
+    const report = await app.graphql(REPORT, { scope: { departmentCode: 'GOV-630100' }, period: period.input, asOf: period.asOf });
+    expect((report.body.data!.complianceReport as { totals: Counts }).totals).toEqual(entry.totals);
+  });
+
+  it('sends the same constant number of statements for 8 prefectures as for every provincial department', async () => {
+    const period = PERIODS.year;
+    const run = (level: string) => app.sql.count(() => app.graphql(RANKING, { period: period.input, level, asOf: period.asOf }));
+    const prefectures = await run('PREFECTURE');
+    const departments = await run('PROVINCIAL_DEPARTMENT');
+    expect((prefectures.result.body.data!.complianceRanking as Ranking).entries).toHaveLength(8);
+    expect((departments.result.body.data!.complianceRanking as Ranking).entries.length).toBeGreaterThan(8);
+    expect(prefectures.statements).toHaveLength(2);
+    expect(departments.statements).toHaveLength(2);
+  });
+
+  it('the report takes a constant number of statements too', async () => {
+    const period = PERIODS.year;
+    const { statements } = await app.sql.count(() => app.graphql(REPORT, { scope: { regionCode: '630000' }, period: period.input, asOf: period.asOf }));
+    expect(statements).toHaveLength(4);
+  });
+});
+
+describe('bad input is refused with the field named, and changes nothing', () => {
+  const report = (scope: unknown, period: unknown, asOf?: string) => app.graphql(REPORT, { scope, period, asOf });
+  const ranking = (variables: Record<string, unknown>) =>
+    app.graphql(RANKING, { period: { year: 2024 }, level: 'PREFECTURE', ...variables });
+  const cases: [string, () => ReturnType<typeof report>, string, string | undefined][] = [
+    ['two scope keys', () => report({ departmentCode: 'QH-FINANCE', domain: 'HOUSING' }, { year: 2024 }), 'BAD_USER_INPUT', 'scope'],
+    ['no scope key', () => report({}, { year: 2024 }), 'BAD_USER_INPUT', 'scope'],
+    ['unknown department', () => report({ departmentCode: 'QH-NOPE' }, { year: 2024 }), 'NOT_FOUND', 'scope.departmentCode'],
+    ['malformed region', () => report({ regionCode: '63' }, { year: 2024 }), 'BAD_USER_INPUT', 'scope.regionCode'],
+    ['unknown region', () => report({ regionCode: '639999' }, { year: 2024 }), 'NOT_FOUND', 'scope.regionCode'],
+    ['year before 2000', () => report({ domain: 'HOUSING' }, { year: 1999 }), 'BAD_USER_INPUT', 'period.year'],
+    ['year after 2100', () => report({ domain: 'HOUSING' }, { year: 2101 }), 'BAD_USER_INPUT', 'period.year'],
+    ['quarter 5', () => report({ domain: 'HOUSING' }, { year: 2024, quarter: 5 }), 'BAD_USER_INPUT', 'period.quarter'],
+    ['quarter 0', () => report({ domain: 'HOUSING' }, { year: 2024, quarter: 0 }), 'BAD_USER_INPUT', 'period.quarter'],
+    ['month 13', () => report({ domain: 'HOUSING' }, { year: 2024, month: 13 }), 'BAD_USER_INPUT', 'period.month'],
+    ['quarter and month', () => report({ domain: 'HOUSING' }, { year: 2024, quarter: 1, month: 2 }), 'BAD_USER_INPUT', 'period.month'],
+    ['not a date', () => report({ domain: 'HOUSING' }, { year: 2024 }, '2024-02-30'), 'BAD_USER_INPUT', undefined],
+    ['ranking: month 0', () => ranking({ period: { year: 2024, month: 0 } }), 'BAD_USER_INPUT', 'period.month'],
+    ['ranking: praise above 1', () => ranking({ praise: 1.5 }), 'BAD_USER_INPUT', 'praiseAtLeast'],
+    ['ranking: negative criticise', () => ranking({ criticise: -0.1 }), 'BAD_USER_INPUT', 'criticiseBelow'],
+    ['ranking: criticise above praise', () => ranking({ praise: 0.7, criticise: 0.9 }), 'BAD_USER_INPUT', 'criticiseBelow'],
+  ];
+  for (const [name, run, code, field] of cases) {
+    it(name, async () => {
+      const before = await app.query<{ n: string }>('select count(*) as n, max(updated_at)::text as u from disclosure');
+      const res = await run();
+      expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
+      if (field) expect(res.body.errors?.[0]?.extensions?.field).toBe(field);
+      expect(res.body.data?.complianceReport ?? res.body.data?.complianceRanking ?? null).toBeNull();
+      expect(await app.query('select count(*) as n, max(updated_at)::text as u from disclosure')).toEqual(before);
+    });
+  }
+});

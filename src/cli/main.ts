@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { serveCommand } from './serve.js';
 import { migrateCommand } from './migrate.js';
 import { seedCommand, type SeedOptions } from './seed.js';
+import { reportCommand, type ReportOptions } from './report.js';
 import { runCommand } from './run.js';
 
 const program = new Command('gongkai')
@@ -39,5 +40,13 @@ program
   .option('--seed <s>', 'random seed (default 1): the same seed and --until give the same rows on any machine')
   .option('--until <date>', 'last day of the generated history, YYYY-MM-DD (default: today in China)')
   .action((opts: SeedOptions) => runCommand((ctx) => seedCommand(ctx, opts)));
+
+program
+  .command('report')
+  .description("write a department's yearly report (年度报告) as a self-contained HTML page")
+  .requiredOption('--department <code>', 'department code, e.g. QH-FINANCE (the departments query lists them)')
+  .requiredOption('--year <year>', 'the year reported on, from 2018 to this year')
+  .option('--out <file>', 'where to write the page (default report-CODE-YEAR.html)')
+  .action((opts: ReportOptions) => runCommand(async (ctx) => void (await reportCommand(ctx, opts))));
 
 await program.parseAsync(process.argv);

@@ -119,7 +119,7 @@ async function recordFigures(
 ): Promise<{ totals: ComplianceCounts; byCategory: CategoryRow[] }> {
   const params = new Params();
   const p = periodCte(params, period, asOf);
-  const f = touchedRecords(['domain', 'category'], scopeConditions(scope, params));
+  const f = touchedRecords(params, ['domain', 'category'], (ps) => scopeConditions(scope, ps));
   const rows = await execute<CategoryRow>(
     em,
     `with ${p}, ${f}

@@ -112,7 +112,9 @@ export async function computeRanking(
   const departments = await em.find(Department, { kind }, { orderBy: { code: 'asc' } });
   const params = new Params();
   const p = periodCte(params, resolved, asOf);
-  const f = touchedRecords(['publisher_code'], [`d.publisher_code in (select code from department where kind = ${params.add(kind)})`]);
+  const f = touchedRecords(params, ['publisher_code'], (ps) => [
+    `d.publisher_code in (select code from department where kind = ${ps.add(kind)})`,
+  ]);
   const rows = await execute<FigureRow & { publisher_code: string }>(
     em,
     `with ${p}, ${f}

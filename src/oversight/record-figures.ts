@@ -29,23 +29,34 @@ export function scopeConditions(scope: ComplianceScope, params: Params): string[
 }
 
 /**
- * `f`: one row per record the period touches within `where` (conditions on
- * `d`): formed (or last changed) in it, or revised in it. Needs the `p` CTE.
+ * `f`: one row per record the period touches within `where` (builds conditions
+ * on `d`): formed (or last changed) in it, or revised in it. Needs the `p` CTE.
  * `columns` are extra columns of `d` to carry (the grouping keys).
+ *
+ * Two branches rather than one OR, so the formed records are read by their
+ * formation date (a month reads that month's rows, not the whole scope); the
+ * second adds the few records revised in the period but formed outside it.
  */
-export function touchedRecords(columns: readonly string[], where: readonly string[]): string {
+export function touchedRecords(params: Params, columns: readonly string[], where: (params: Params) => string[]): string {
   const extra = columns.map((c) => `d.${c}, `).join('');
-  return `f as (
-    select ${extra}d.deadline, d.published_on, d.retracted_on,
+  // Placeholders are positional: each branch adds its own copy of the scope's values, in text order.
+  const scope = () => where(params).map((w) => ` and ${w}`).join('');
+  const envelope = `${extra}d.deadline, d.published_on, d.retracted_on,
            d.exemption <> 'NONE' as exempt,
-           coalesce(d.published_on <= p.as_of, false) as published,
-           d.formed_on between p.from_ and p.end_ as formed,
-           r.disclosure_id is not null as revised
+           coalesce(d.published_on <= p.as_of, false) as published`;
+  return `r as (
+    select distinct rv.disclosure_id as id
+      from p cross join disclosure_revision rv
+     where rv.changed_on between p.from_ and p.end_
+  ), f as (
+    select ${envelope}, true as formed, d.id in (select r.id from r) as revised
       from p cross join disclosure d
-      left join (select distinct rv.disclosure_id
-                   from disclosure_revision rv, p
-                  where rv.changed_on between p.from_ and p.end_) r on r.disclosure_id = d.id
-     where ${[...where, '(d.formed_on between p.from_ and p.end_ or r.disclosure_id is not null)'].join(' and ')}
+     where d.formed_on between p.from_ and p.end_${scope()}
+    union all
+    select ${envelope}, false as formed, true as revised
+      from p cross join r
+      join disclosure d on d.id = r.id
+     where not d.formed_on between p.from_ and p.end_${scope()}
   )`;
 }
 

@@ -1,9 +1,18 @@
-import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { Department } from '../../entities/core/department.entity.js';
+import { Region } from '../../entities/core/region.entity.js';
 import { computeCompliance } from '../../oversight/compliance.js';
 import { computeRanking, DEFAULT_THRESHOLDS, RankingLevel } from '../../oversight/ranking.js';
 import type { Context } from '../../schema/context.js';
+import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DateScalar } from '../../schema/scalars/index.js';
-import { ComplianceRankingType, ComplianceReportType, ComplianceScopeInput, PeriodInput } from './compliance.types.js';
+import {
+  ComplianceRankingType,
+  ComplianceReportType,
+  ComplianceScopeInput,
+  ComplianceScopeType,
+  PeriodInput,
+} from './compliance.types.js';
 
 @Resolver()
 export class ComplianceResolver {
@@ -42,5 +51,18 @@ export class ComplianceResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: '判定日期 (default: today, China time)' }) asOf?: string | null,
   ): Promise<ComplianceRankingType> {
     return computeRanking(ctx.em, period, level, { praiseAtLeast, criticiseBelow, asOf });
+  }
+}
+
+@Resolver(() => ComplianceScopeType)
+export class ComplianceScopeResolver {
+  @FieldResolver(() => Department, { nullable: true, description: '部门 (with departmentCode)' })
+  async department(@Root() scope: ComplianceScopeType, @Ctx() ctx: Context): Promise<Department | null> {
+    return scope.departmentCode != null ? ctx.loader(departmentByCode).load(scope.departmentCode) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: '行政区划 (with regionCode)' })
+  async region(@Root() scope: ComplianceScopeType, @Ctx() ctx: Context): Promise<Region | null> {
+    return scope.regionCode != null ? ctx.loader(regionByCode).load(scope.regionCode) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { ComplianceResolver } from './compliance.resolver.js';
+import { ComplianceResolver, ComplianceScopeResolver } from './compliance.resolver.js';
 
 /** Oversight (监督检查): compliance figures and rankings. */
-export const oversightResolvers = [ComplianceResolver] as const;
+export const oversightResolvers = [ComplianceResolver, ComplianceScopeResolver] as const;

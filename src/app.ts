@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { ConfigError, type Config } from './config.js';
 import { openDatabase, type Database, type OpenOptions } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -27,6 +27,9 @@ export interface App {
 const DRAIN_MS = 10_000;
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  // A taken port is known at once, before opening the database and migrating (which can
+  // take many seconds on the embedded database); the real bind below still decides.
+  if (config.port !== 0) await portFree(config.port, config.host);
   const database = await openDatabase(config, logger, options);
   try {
     if (options.migrate) {
@@ -71,7 +74,13 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   }
 }
 
-function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {
+async function portFree(port: number, host: string): Promise<void> {
+  const probe = net.createServer();
+  await listen(probe, port, host);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+}
+
+function listen(server: net.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') reject(new ConfigError(`PORT ${port} is already in use on ${host}`));

@@ -181,7 +181,7 @@ describe('bad configuration: one line, a non-zero exit, within 15 s', () => {
   });
 
   it('every command has --help', async () => {
-    for (const command of [[], ['serve'], ['migrate'], ['seed']]) {
+    for (const command of [[], ['serve'], ['migrate'], ['seed'], ['calendar'], ['calendar', 'import'], ['calendar', 'list'], ['report']]) {
       const run = await runCli([...command, '--help'], {});
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: gongkai/);

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { serveCommand } from './serve.js';
 import { migrateCommand } from './migrate.js';
 import { seedCommand, type SeedOptions } from './seed.js';
+import { reportCommand, type ReportOptions } from './report.js';
 import { runCommand } from './run.js';
 import { calendarImportCommand, calendarListCommand } from './calendar.js';
 
@@ -55,5 +56,12 @@ calendar
   .command('list')
   .description('list the years loaded')
   .action(() => runCommand((ctx) => calendarListCommand(ctx)));
+program
+  .command('report')
+  .description("write a department's yearly report (年度报告) as a self-contained HTML page")
+  .requiredOption('--department <code>', 'department code, e.g. QH-FINANCE (the departments query lists them)')
+  .requiredOption('--year <year>', 'the year reported on, from 2018 to this year')
+  .option('--out <file>', 'where to write the page (default report-CODE-YEAR.html)')
+  .action((opts: ReportOptions) => runCommand(async (ctx) => void (await reportCommand(ctx, opts))));
 
 await program.parseAsync(process.argv);

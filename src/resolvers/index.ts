@@ -8,6 +8,7 @@ import { emissionResolvers } from './emission/index.js';
 import { housingResolvers } from './housing/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
+import { oversightResolvers } from './oversight/index.js';
 import { propertyResolvers } from './property/index.js';
 import { requestResolvers } from './requests/index.js';
 
@@ -25,4 +26,5 @@ export const allResolvers = [
   ...drugResolvers,
   ...emissionResolvers,
   ...requestResolvers,
+  ...oversightResolvers,
 ] as const;

@@ -7,6 +7,7 @@ import { createContext, type Context } from '../schema/context.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
 import { explorerPage } from './explorer.js';
 import type { Readiness } from './readiness.js';
+import { isReportPath, sendYearlyReport } from './reports.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -15,7 +16,7 @@ export interface HttpDeps {
   readiness: Readiness;
 }
 
-/** Routes: /graphql (POST, GET, explorer), /healthz, /readyz. */
+/** Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /reports/{department}/{year}. */
 export function createHttpServer(deps: HttpDeps): http.Server {
   return http.createServer((req, res) => {
     const requestId = pickRequestId(req.headers['x-request-id']);
@@ -49,6 +50,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       res.writeHead(302, { location: '/graphql' }).end();
       return;
     default:
+      if (isReportPath(url.pathname)) return sendYearlyReport(req, res, deps.orm, url.pathname);
       return sendJson(res, 404, { error: 'not found', see: '/graphql' });
   }
 }

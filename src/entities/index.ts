@@ -1,4 +1,5 @@
 import { Area } from './common/area.js';
+import { auditEntities } from './audit/index.js';
 import { calendarEntities } from './calendar/index.js';
 import { coreEntities } from './core/index.js';
 import { creditEntities } from './credit/index.js';
@@ -34,6 +35,7 @@ export const allEntities = [
   ...drugEntities,
   ...emissionEntities,
   ...requestEntities,
+  ...auditEntities,
 ];
 
 export const allCategories: readonly CategoryDefinition[] = [

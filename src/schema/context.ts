@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PUBLIC_VIEWER, type Viewer } from '../access/viewer.js';
 import type { Logger } from '../logger.js';
 
 /** What every resolver gets: this request's own EntityManager fork, loaders and logger. */
@@ -6,13 +7,15 @@ export interface Context {
   em: EntityManager;
   requestId: string;
   logger: Logger;
+  /** Who is asking (from the request's API token; PUBLIC without one). */
+  viewer: Viewer;
   /** This request's instance of a loader, created on first use from the request's fork. */
   loader<T>(factory: LoaderFactory<T>): T;
 }
 
 export type LoaderFactory<T> = (em: EntityManager) => T;
 
-export function createContext(em: EntityManager, requestId: string, logger: Logger): Context {
+export function createContext(em: EntityManager, requestId: string, logger: Logger, viewer: Viewer = PUBLIC_VIEWER): Context {
   // Keyed by the factory itself, so a module declares its loaders where it uses them
   // and no central registry has to know every module.
   const loaders = new Map<LoaderFactory<unknown>, unknown>();
@@ -20,6 +23,7 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     em,
     requestId,
     logger,
+    viewer,
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {

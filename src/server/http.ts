@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { authenticate, UnauthenticatedTokenError } from '../access/tokens.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../schema/context.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
@@ -94,10 +96,19 @@ async function graphql(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // One EntityManager fork per request: its identity map and loaders die with the request.
+  const em = deps.orm.em.fork();
+  let viewer: Viewer;
+  try {
+    viewer = await authenticate(em, req.headers.authorization);
+  } catch (err) {
+    if (!(err instanceof UnauthenticatedTokenError)) throw err;
+    res.setHeader('www-authenticate', 'Bearer');
+    return sendGraphQLError(res, 401, err.message, 'UNAUTHENTICATED');
+  }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-    // One EntityManager fork per request: its identity map and loaders die with the request.
-    context: async () => createContext(deps.orm.em.fork(), requestId, log),
+    context: async () => createContext(em, requestId, log, viewer),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;

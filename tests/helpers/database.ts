@@ -1,3 +1,5 @@
+import { createToken } from '../../src/access/tokens.js';
+import type { Role } from '../../src/access/viewer.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startApp, type App } from '../../src/app.js';
@@ -87,7 +89,10 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 export interface TestApp extends App {
   sql: SqlCounter;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** POST /graphql; with `token`, as that token's holder (Authorization: Bearer). */
+  graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse>;
+  /** A fresh token of that role (a PUBLISHER's bound to `departmentCode`), made directly in the database. */
+  tokenFor(role: Role, departmentCode?: string): Promise<string>;
 }
 
 export interface GraphQLResponse {
@@ -104,13 +109,17 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
     ...app,
     sql,
     query: (text, params) => app.database.orm.em.getConnection().execute(text, params ?? []),
-    async graphql(query, variables) {
+    async graphql(query, variables, options) {
       const res = await fetch(app.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] };
+    },
+    async tokenFor(role, departmentCode) {
+      const { secret } = await createToken(app.database.orm.em.fork(), { name: `test ${role} ${departmentCode ?? ''}`.trim(), role, departmentCode });
+      return secret;
     },
     async close() {
       await app.close();

@@ -5,6 +5,7 @@ import { Migration20261127235257 } from './Migration20261127235257.js';
 import { Migration20261128000111 } from './Migration20261128000111.js';
 import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
+import { Migration20261128013819 } from './Migration20261128013819.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -22,4 +23,6 @@ export const migrationsList = [
   { name: 'Migration20261128010841', class: Migration20261128010841 },
   // The working-day calendar: the State Council's holiday schedule per year (放假 and 调休上班).
   { name: 'Migration20261128010842', class: Migration20261128010842 },
+  // API tokens (hashed secrets) and the audit trail (append-only: a trigger refuses update, delete and truncate).
+  { name: 'Migration20261128013819', class: Migration20261128013819 },
 ];

@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { Role, type Viewer } from './viewer.js';
+
+/** Secrets look like `gk_<43 base64url chars>`: recognisable in a leaked log, 256 random bits. */
+const PREFIX = 'gk_';
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export interface NewToken {
+  name: string;
+  role: Role;
+  departmentCode?: string | null;
+  expiresAt?: Date | null;
+}
+
+export interface CreatedToken {
+  id: number;
+  /** Shown once; never stored. */
+  secret: string;
+}
+
+/** Creates a token; the caller checks who may (ADMIN) and audits it. A PUBLISHER must name an existing department. */
+export async function createToken(em: EntityManager, token: NewToken): Promise<CreatedToken> {
+  if (token.role === Role.PUBLIC) throw new Error('PUBLIC is the absence of a token; it cannot be issued');
+  if ((token.role === Role.PUBLISHER) !== Boolean(token.departmentCode)) {
+    throw new Error(token.role === Role.PUBLISHER ? 'a PUBLISHER token needs a department' : `a ${token.role} token has no department`);
+  }
+  if (token.departmentCode) {
+    const [found] = (await em.execute('select 1 from department where code = ?', [token.departmentCode])) as unknown[];
+    if (!found) throw new Error(`no department has code ${token.departmentCode}`);
+  }
+  const secret = PREFIX + randomBytes(32).toString('base64url');
+  const [row] = (await em.execute(
+    `insert into api_token (name, role, department_code, secret_hash, expires_at) values (?, ?, ?, ?, ?) returning id`,
+    [token.name, token.role, token.departmentCode ?? null, hashSecret(secret), token.expiresAt ?? null],
+  )) as { id: number }[];
+  return { id: row!.id, secret };
+}
+
+export class UnauthenticatedTokenError extends GraphQLError {
+  constructor(reason: string) {
+    super(`the API token is not accepted: ${reason}`, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+}
+
+/**
+ * The viewer an Authorization header names. No header: PUBLIC. A header that
+ * names no live token is refused, never silently downgraded to PUBLIC (a
+ * publisher with an expired token must find out, not see a public view).
+ */
+export async function authenticate(em: EntityManager, authorization: string | undefined): Promise<Viewer> {
+  if (authorization === undefined || authorization === '') return { role: Role.PUBLIC, tokenId: null, departmentCode: null };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) throw new UnauthenticatedTokenError('the Authorization header must be "Bearer <token>"');
+  const [row] = (await em.execute(
+    `select id, role, department_code, expires_at <= now() as expired, revoked_at is not null as revoked
+       from api_token where secret_hash = ?`,
+    [hashSecret(match[1]!)],
+  )) as { id: number; role: Role; department_code: string | null; expired: boolean | null; revoked: boolean }[];
+  if (!row) throw new UnauthenticatedTokenError('unknown token');
+  if (row.revoked) throw new UnauthenticatedTokenError('the token was revoked');
+  if (row.expired) throw new UnauthenticatedTokenError('the token has expired');
+  return { role: row.role, tokenId: row.id, departmentCode: row.department_code };
+}

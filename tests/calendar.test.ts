@@ -62,7 +62,7 @@ interface Expected {
  * a working day if a file says so (调休上班) or, not named off (放假), it is Monday to
  * Friday; the deadline is the first working day whose running count of working days
  * reaches the clock start's plus the limit (the start day not counted); for a limit in
- * calendar days, the start plus the days. The clock starts at formation or the latest
+ * calendar days, the start plus the days, or the next working day if that is a rest day. The clock starts at formation or the latest
  * change; the limit is the province catalogue item's version in force then. Provisional:
  * the count entered a year with no file.
  */
@@ -88,7 +88,9 @@ async function expectedDeadlines(files: { year: number; days: FileDay[] }[]): Pr
         order by rec.id, c.valid_from desc),
      due as (
        select lim.id, lim.start,
-              case when lim.unit = 'CALENDAR_DAYS' then lim.start + lim.amount else w.day end as deadline
+              -- A limit in days ending on a rest day ends on the next working day (民法典 第二百零三条).
+              case when lim.unit = 'CALENDAR_DAYS' then (select min(o.day) from ord o where o.working and o.day >= lim.start + lim.amount)
+                   else w.day end as deadline
          from lim join ord s on s.day = lim.start
          left join ord w on w.working and w.n = s.n + lim.amount)
      select id, deadline::text as deadline,

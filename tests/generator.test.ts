@@ -196,6 +196,21 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     expect(Number(bad)).toBe(0);
   });
 
+  it('runs the bid-candidate clock from the evaluation report, with the publicity period from publication (实施条例 第五十四条)', async () => {
+    const rows = await app.query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
+      select count(*)::int as n,
+             count(*) filter (where c.evaluation_report_received_on = d.formed_on)::int as received_is_formed,
+             count(*) filter (where d.published_on is not null and c.publicity_from = d.published_on)::int as starts_on_publication,
+             count(*) filter (where c.publicity_until >= c.publicity_from + 3)::int as at_least_3_days,
+             count(*) filter (where d.published_on is not null)::int as published
+        from bidding_candidates c join disclosure d on d.id = c.disclosure_id`);
+    const r = rows[0]!;
+    expect(r.n).toBeGreaterThan(0);
+    expect(r.received_is_formed).toBe(r.n);
+    expect(r.starts_on_publication).toBe(r.published);
+    expect(r.at_least_3_days).toBe(r.n);
+  });
+
   it('ties black-list entries to the penalties behind them; some have expired, some were revoked', async () => {
     const [c] = await app.query<{ tied: string; expired: string; revoked: string; red: string }>(`
       select count(*) filter (where basis_disclosure_id is not null) as tied,

@@ -7,6 +7,7 @@ import { loadHolidaySchedules } from '../src/reference-data/holidays.js';
 // (data/holidays-cn): the day of formation is not counted; make-up weekend days count.
 const calendar = new WorkingDayCalendar(loadHolidaySchedules());
 const WORKING_DAYS = (amount: number) => ({ amount, unit: 'WORKING_DAYS' as const, basis: 'test' });
+const CALENDAR_DAYS = (amount: number) => ({ amount, unit: 'CALENDAR_DAYS' as const, basis: 'test' });
 
 describe('working days on the official schedule', () => {
   it('knows holidays, make-up weekend days and ordinary weekends', () => {
@@ -105,6 +106,16 @@ describe('working days on the official schedule', () => {
     expect(start).toBe('2024-09-27');
     expect(deadlineOf(calendar, WORKING_DAYS(2), start).date).toBe('2024-09-30');
     expect(clockStartOf('2024-09-20', null)).toBe('2024-09-20');
+  });
+
+  it('ends a limit in days that falls on a rest day on the next working day (民法典 第二百零三条)', () => {
+    // Bid candidates, 3 days from the evaluation report (实施条例 第五十四条).
+    // Report Fri 2025-01-24: day 3 is Mon 01-27, a working day (2025.json: 春节 off 01-28 to 02-04).
+    expect(deadlineOf(calendar, CALENDAR_DAYS(3), '2025-01-24').date).toBe('2025-01-27');
+    // Report Sat 2025-01-25: day 3 is Tue 01-28, 春节 (off to 02-04): the period ends Wed 02-05.
+    expect(deadlineOf(calendar, CALENDAR_DAYS(3), '2025-01-25').date).toBe('2025-02-05');
+    // Report Wed 2024-09-25: day 3 is Sat 09-28, an ordinary weekend; Sun 09-29 is a make-up working day (2024.json).
+    expect(deadlineOf(calendar, CALENDAR_DAYS(3), '2024-09-25').date).toBe('2024-09-29');
   });
 
   it('counts working days late, and never for an exempt record', () => {

@@ -79,9 +79,11 @@ export const PLAN_DEFAULT_RULE: TimeLimitRule = {
  * start; the start day itself is not counted (期间开始之日不计算在内).
  */
 export function deadlineOf(calendar: WorkingDayCalendar, rule: TimeLimitRule, clockStart: string): WorkingDayResult {
-  return rule.unit === 'WORKING_DAYS'
-    ? calendar.addWorkingDays(clockStart, rule.amount)
-    : calendar.addCalendarDays(clockStart, rule.amount);
+  if (rule.unit === 'WORKING_DAYS') return calendar.addWorkingDays(clockStart, rule.amount);
+  // A limit in days (日) whose last day is a rest day ends on the next working day
+  // (民法典 第二百零三条: 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日).
+  const end = calendar.addCalendarDays(clockStart, rule.amount);
+  return calendar.isWorkingDay(end.date) ? end : calendar.addWorkingDays(end.date, 1);
 }
 
 /**

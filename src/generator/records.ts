@@ -145,6 +145,7 @@ export class RecordFactory {
     const exempt = rng.chance(0.004);
     let status: GeneratedRecord['envelope']['status'] = timing.publishedOn && !exempt ? 'PUBLISHED' : 'PENDING';
     const publishedOn = exempt ? null : timing.publishedOn;
+    output.onTiming?.(publishedOn);
     let retractedOn: string | null = null;
     if (publishedOn && rng.chance(0.004)) {
       const candidate = addDays(publishedOn, rng.int(1, 60));

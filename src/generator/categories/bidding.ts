@@ -1228,8 +1228,10 @@ function bidPrice(f: RecordFrame, ceiling: number): number {
 }
 
 /**
- * 中标候选人公示 (实施条例 第五十四条): published within 3 days of receiving the
- * evaluation report, shown for at least 3 days; formedOn is the first day.
+ * 中标候选人公示 (实施条例 第五十四条): the tenderer publishes the candidates
+ * within 3 days of receiving the evaluation report, for at least 3 days. The
+ * information is formed when the report is received, so that is formedOn (the
+ * 3-day clock runs from it); the publicity period starts on publication.
  */
 const candidates: CategoryGenerator = (f) => {
   const { subject: tenderer, project } = tendererAndProject(f);
@@ -1247,10 +1249,8 @@ const candidates: CategoryGenerator = (f) => {
     bidPrice: yuan(prices[i]!),
     projectManager: personName(f.rng),
   }));
-  let received = addDays(f.formedOn, -f.rng.int(0, 2));
-  if (weekday(received) === 0 || weekday(received) === 6) received = addDays(received, weekday(received) === 0 ? -2 : -1);
-  if (daysBetween(received, f.formedOn) > 3) received = f.formedOn;
-  const until = workday(addDays(f.formedOn, f.rng.int(3, 4)));
+  const received = f.formedOn;
+  const publicityDays = f.rng.int(3, 4);
   const agency = f.rng.chance(0.85) ? f.subjects.draw(f.rng, 'agency') : null;
   const objectionChannel =
     `投标人或者其他利害关系人对评标结果有异议的，应当在中标候选人公示期间以书面形式向招标人${agency ? '或招标代理机构' : ''}提出，异议书须由法定代表人或其授权代理人签字并加盖单位公章，并附有关证明材料。` +
@@ -1260,18 +1260,19 @@ const candidates: CategoryGenerator = (f) => {
     { role: PartyRole.TENDERER, subject: tenderer },
     ...builders.map((b, i) => ({ role: PartyRole.CANDIDATE, subject: b, rank: i + 1 })),
   ];
+  const details: Record<string, unknown> = { candidates: list, objectionChannel, evaluationReportReceivedOn: received };
   return {
     title: `${object}中标候选人公示`,
     amount: list[0]!.bidPrice,
     projectCode: tenderCode(f, project, works),
-    details: {
-      candidates: list,
-      objectionChannel,
-      evaluationReportReceivedOn: received,
-      publicityFrom: f.formedOn,
-      publicityUntil: until,
-    },
+    details,
     parties,
+    onTiming(publishedOn) {
+      // Not yet published: the period planned to start on the last day allowed.
+      const from = publishedOn ?? addDays(received, 3);
+      details.publicityFrom = from;
+      details.publicityUntil = workday(addDays(from, publicityDays));
+    },
   };
 };
 

@@ -38,6 +38,11 @@ export interface CategoryOutput {
    */
   details: Record<string, unknown>;
   parties: GeneratedParty[];
+  /**
+   * Details that depend on when the record was published (a publicity period that
+   * starts on publication), filled in once the record's timing is drawn.
+   */
+  onTiming?: (publishedOn: string | null) => void;
 }
 
 export type CategoryGenerator = (frame: RecordFrame) => CategoryOutput;

@@ -41,27 +41,40 @@ function columnsOf(em: EntityManager, meta: EntityMetadata): Column[] {
     });
 }
 
+/**
+ * A prototype between the entity's and the row: it holds a plain writable slot for
+ * each field, so assigning a field on a row makes an own property instead of calling
+ * the ORM's setter on the entity prototype (change tracking, propagating a reference
+ * to the other side), which a read-only row needs neither of.
+ */
+function shadowed(prototype: object, names: readonly string[]): object {
+  const between = Object.create(prototype) as object;
+  for (const name of names) Object.defineProperty(between, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+  return between;
+}
+
 export function lightMapping<T extends object>(em: EntityManager, entity: EntityClass<T>): LightMapping<T> {
   let mapping = mappings.get(entity) as LightMapping<T> | undefined;
   if (!mapping) {
     const meta = em.getMetadata().get(entity.name);
     const columns = columnsOf(em, meta);
-    const prototype = entity.prototype as object;
+    const prototype = shadowed(entity.prototype as object, columns.map((c) => c.name));
+    const references = new Map(
+      columns.filter((c) => c.reference).map((c) => [c.name, shadowed(c.reference!.prototype, [c.reference!.key])]),
+    );
     mapping = {
       columns: (alias) =>
         columns.map((c) => (c.date ? `${alias}."${c.field}"::text as "${c.field}"` : `${alias}."${c.field}"`)).join(', '),
       toEntity(row) {
-        const entity = Object.create(prototype) as object;
+        const entity = Object.create(prototype) as Record<string, unknown>;
         for (const c of columns) {
           let value = row[c.field];
           if (c.reference && value != null) {
-            const ref = Object.create(c.reference.prototype) as Record<string, unknown>;
-            Object.defineProperty(ref, c.reference.key, { value, writable: true, enumerable: true, configurable: true });
+            const ref = Object.create(references.get(c.name)!) as Record<string, unknown>;
+            ref[c.reference.key] = value;
             value = ref;
           }
-          // Own properties: the ORM puts setters on the prototype (change tracking, and
-          // propagating a reference to the other side); a read-only row needs neither.
-          Object.defineProperty(entity, c.name, { value, writable: true, enumerable: true, configurable: true });
+          entity[c.name] = value;
         }
         return entity as T;
       },

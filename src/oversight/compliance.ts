@@ -38,9 +38,14 @@ export async function computeCompliance(
   const resolved = resolvePeriod(period);
   if (!isCalendarDate(asOf)) throw new BadUserInputError(`asOf must be a calendar date YYYY-MM-DD, got "${asOf}"`, 'asOf');
 
-  const figures = await recordFigures(em, checkedScope, resolved, asOf);
-  const channels = await channelUse(em, checkedScope, resolved, asOf);
-  const catalogue = await catalogueCategories(em, checkedScope, resolved);
+  // Independent statements: on PostgreSQL each takes its own pooled connection, so a
+  // large scope waits for the slowest, not the sum (the embedded database runs them in turn).
+  const [figures, channels, catalogue, requests] = await Promise.all([
+    recordFigures(em, checkedScope, resolved, asOf),
+    channelUse(em, checkedScope, resolved, asOf),
+    catalogueCategories(em, checkedScope, resolved),
+    requestCompliance(em, checkedScope, resolved, asOf),
+  ]);
 
   const names = new Map(catalogue.map((c) => [`${c.domain}.${c.category}`, c.name]));
   const nameOf = (domain: Domain, category: string) =>
@@ -64,7 +69,7 @@ export async function computeCompliance(
     byCategory,
     channels,
     gaps,
-    requests: await requestCompliance(em, checkedScope, resolved, asOf),
+    requests,
   };
 }
 

@@ -7,6 +7,7 @@ import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
 import { Migration20261128013819 } from './Migration20261128013819.js';
 import { Migration20261128014341 } from './Migration20261128014341.js';
+import { Migration20261128015618 } from './Migration20261128015618.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -28,4 +29,6 @@ export const migrationsList = [
   { name: 'Migration20261128013819', class: Migration20261128013819 },
   // Limits in days ending on a rest day end on the next working day (民法典 第二百零三条).
   { name: 'Migration20261128014341', class: Migration20261128014341 },
+  // The formation-date index carries what compliance figures read (index-only scans).
+  { name: 'Migration20261128015618', class: Migration20261128015618 },
 ];

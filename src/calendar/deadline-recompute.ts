@@ -9,6 +9,13 @@ export interface ChangedSpan {
   to: string;
 }
 
+/** Records of one catalogue category whose clock started on or after a day (a catalogue adjustment's validFrom). */
+export interface CategoryScope {
+  domain: string;
+  category: string;
+  clockFrom: string;
+}
+
 /** The clock start of a record in SQL: its formation, or its latest change if later (a revision restarts the clock). */
 const CLOCK_START = `greatest(d.formed_on, coalesce(r.changed_on, d.formed_on))`;
 
@@ -20,7 +27,9 @@ const UPDATE_BATCH = 10_000;
  * counting window (clock start, stored deadline] meets the changed span: outside
  * it, every day it counted keeps its status, so the count ends on the same day.
  * That includes every provisional deadline reaching a newly published year.
- * `span` undefined: every record (the first load of a calendar).
+ * `span` undefined: every record (the first load of a calendar). `scope`: only
+ * the records of one category whose clock started on or after a day (a new
+ * catalogue version changes the limit of those and no other).
  * Returns how many records changed.
  */
 export async function recomputeDeadlines(
@@ -28,13 +37,19 @@ export async function recomputeDeadlines(
   calendar: WorkingDayCalendar,
   rules: TimeLimitRules,
   span: ChangedSpan | undefined,
+  scope?: CategoryScope,
 ): Promise<number> {
   const params: string[] = [];
-  let where = '';
+  const conditions: string[] = [];
   if (span) {
     params.push(span.from, span.to);
-    where = `where d.deadline >= ?::date and ${CLOCK_START} <= ?::date`;
+    conditions.push(`d.deadline >= ?::date and ${CLOCK_START} <= ?::date`);
   }
+  if (scope) {
+    params.push(scope.domain, scope.category, scope.clockFrom);
+    conditions.push(`d.domain = ?::domain and d.category = ? and ${CLOCK_START} >= ?::date`);
+  }
+  const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
   const rows = (await tx.execute(
     `select d.id, d.domain, d.category, d.region_code, d.formed_on::text as formed_on, r.changed_on::text as changed_on,
             d.deadline::text as deadline, d.deadline_provisional as provisional

@@ -34,7 +34,11 @@ interface StoredDay {
 export async function importSchedules(
   em: EntityManager,
   files: readonly HolidayFile[],
-  options: { replace: boolean },
+  options: {
+    replace: boolean;
+    /** Runs last in the import's transaction (the GraphQL mutation appends its audit entry here). */
+    onWritten?: (tx: EntityManager, result: ScheduleImportResult) => Promise<void>;
+  },
 ): Promise<ScheduleImportResult> {
   const result: ScheduleImportResult = { added: [], replaced: [], unchanged: [], deadlinesChanged: 0, requestDeadlinesChanged: 0 };
   await em.fork().transactional(async (tx) => {
@@ -70,12 +74,14 @@ export async function importSchedules(
       }
       await writeYear(tx, file.year, file.papers ?? [], days);
     }
-    if (changed.length === 0) return;
-    changed.sort();
-    const span: ChangedSpan | undefined = firstLoad ? undefined : { from: changed[0]!, to: changed[changed.length - 1]! };
-    const [calendar, rules] = await Promise.all([readCalendar(tx), readTimeLimitRules(tx)]);
-    result.deadlinesChanged = await recomputeDeadlines(tx, calendar, rules, span);
-    result.requestDeadlinesChanged = await recomputeRequestDeadlines(tx, calendar, span);
+    if (changed.length > 0) {
+      changed.sort();
+      const span: ChangedSpan | undefined = firstLoad ? undefined : { from: changed[0]!, to: changed[changed.length - 1]! };
+      const [calendar, rules] = await Promise.all([readCalendar(tx), readTimeLimitRules(tx)]);
+      result.deadlinesChanged = await recomputeDeadlines(tx, calendar, rules, span);
+      result.requestDeadlinesChanged = await recomputeRequestDeadlines(tx, calendar, span);
+    }
+    await options.onWritten?.(tx, result);
   });
   forgetCalendar(em);
   return result;

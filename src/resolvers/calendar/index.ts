@@ -1,3 +1,4 @@
+import { CalendarMutationsResolver } from './calendar-mutations.resolver.js';
 import { HolidayYearResolver } from './holiday.resolver.js';
 
-export const calendarResolvers = [HolidayYearResolver] as const;
+export const calendarResolvers = [HolidayYearResolver, CalendarMutationsResolver] as const;

@@ -1,5 +1,7 @@
+import { CreditEntryMutationsResolver } from './credit-entry-mutations.resolver.js';
 import { CreditEntryResolver } from './credit-entry.resolver.js';
 import { CreditListsResolver } from './credit-lists.resolver.js';
+import { SubjectMutationsResolver } from './subject-mutations.resolver.js';
 import { SubjectResolver } from './subject.resolver.js';
 
-export const creditResolvers = [SubjectResolver, CreditEntryResolver, CreditListsResolver] as const;
+export const creditResolvers = [SubjectResolver, CreditEntryResolver, CreditListsResolver, SubjectMutationsResolver, CreditEntryMutationsResolver] as const;

@@ -1,0 +1,179 @@
+import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireRole } from '../../access/policy.js';
+import { Role } from '../../access/viewer.js';
+import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
+import type { Context } from '../../schema/context.js';
+import { BadUserInputError } from '../../schema/errors.js';
+import { toGlobalId } from '../../schema/node.js';
+import { Params, whereSql } from '../../schema/sql.js';
+
+@ObjectType({ description: '操作者 (who wrote: the token, its role and department)' })
+export class AuditActor {
+  @Field(() => Int, { nullable: true, description: '令牌编号 (null: the operator, through the CLI)' })
+  tokenId!: number | null;
+
+  @Field(() => String, { nullable: true, description: '令牌名称' })
+  tokenName!: string | null;
+
+  @Field(() => Role, { description: '角色' })
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: '部门代码 (a PUBLISHER\'s)' })
+  departmentCode!: string | null;
+}
+
+@ObjectType({ description: '审计记录 (one write: who, when, what, before and after; never changed or removed)' })
+export class AuditRecord {
+  @Field(() => ID, { description: '全局标识' })
+  id!: string;
+
+  @Field(() => AuditActor, { description: '操作者' })
+  who!: AuditActor;
+
+  @Field(() => GraphQLDateTime, { description: '时间' })
+  when!: Date;
+
+  @Field(() => String, { nullable: true, description: '请求编号 (x-request-id)' })
+  requestId!: string | null;
+
+  @Field({ description: '操作 (the mutation or command)' })
+  action!: string;
+
+  @Field({ description: '对象类型 (Subject, CreditEntry, CatalogueItem …)' })
+  entity!: string;
+
+  @Field({ description: '对象键' })
+  entityKey!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '写入前的值 (null: created)' })
+  before!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '写入后的值' })
+  after!: unknown;
+}
+
+export const AuditRecordConnection = ConnectionType(() => AuditRecord, 'AuditRecord', '审计记录 (newest first)');
+
+@InputType({ description: '审计记录筛选 (all given conditions apply)' })
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: '对象类型' })
+  entity?: string | null;
+
+  @Field(() => String, { nullable: true, description: '对象键 (with entity)' })
+  entityKey?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '令牌编号' })
+  tokenId?: number | null;
+
+  @Field(() => String, { nullable: true, description: '部门代码' })
+  departmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '操作' })
+  action?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: '起 (含)' })
+  from?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: '止 (不含)' })
+  to?: Date | null;
+}
+
+@ArgsType()
+export class AuditListArgs {
+  @Field(() => AuditFilter, { nullable: true, description: '筛选' })
+  filter?: AuditFilter | null;
+
+  @Field(() => Int, { nullable: true, description: '每页条数 (default 20, at most 100)' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '游标' })
+  after?: string | null;
+}
+
+const CURSOR_TAG = 'audit';
+
+interface AuditRow {
+  id: string;
+  at: Date | string;
+  token_id: number | null;
+  token_name: string | null;
+  role: Role;
+  department_code: string | null;
+  request_id: string | null;
+  action: string;
+  entity: string;
+  entity_key: string;
+  before: unknown;
+  after: unknown;
+}
+
+function conditions(filter: AuditFilter | null | undefined, params: Params): string[] {
+  const out: string[] = [];
+  if (!filter) return out;
+  if (filter.entity != null) out.push(`a.entity = ${params.add(filter.entity)}`);
+  if (filter.entityKey != null) out.push(`a.entity_key = ${params.add(filter.entityKey)}`);
+  if (filter.tokenId != null) out.push(`a.token_id = ${params.add(filter.tokenId)}`);
+  if (filter.departmentCode != null) out.push(`a.department_code = ${params.add(filter.departmentCode)}`);
+  if (filter.action != null) out.push(`a.action = ${params.add(filter.action)}`);
+  if (filter.from != null) out.push(`a.at >= ${params.add(filter.from)}`);
+  if (filter.to != null) out.push(`a.at < ${params.add(filter.to)}`);
+  return out;
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditRecordConnection, {
+    description: '审计记录 (SUPERVISOR only): every write, newest first, keyset-paginated',
+  })
+  async auditEntries(@Ctx() ctx: Context, @Args(() => AuditListArgs) args: AuditListArgs): Promise<Connection<AuditRecord>> {
+    requireRole(ctx.viewer, Role.SUPERVISOR);
+    const limit = pageSize(args.first);
+    if (args.filter?.from && args.filter.to && args.filter.to < args.filter.from) {
+      throw new BadUserInputError('filter.to is before filter.from', 'filter.to');
+    }
+    const params = new Params();
+    const where = conditions(args.filter, params);
+    if (args.after != null) {
+      const { id } = decodeCursor(args.after, CURSOR_TAG);
+      if (typeof id !== 'string' || !/^\d{1,18}$/.test(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+      // The id is the append order: newest first is id descending.
+      where.push(`a.id < ${params.add(id)}::bigint`);
+    }
+    const rows = (await ctx.em.execute(
+      `select a.id::text as id, a.at, a.token_id, t.name as token_name, a.role, a.department_code, a.request_id,
+              a.action, a.entity, a.entity_key, a.before, a.after
+         from audit_entry a left join api_token t on t.id = a.token_id
+        ${whereSql(where)}
+        order by a.id desc limit ${params.add(limit + 1)}`,
+      params.values,
+    )) as AuditRow[];
+    const records: AuditRecord[] = rows.map((r) => ({
+      id: toGlobalId('AuditEntry', r.id),
+      who: { tokenId: r.token_id, tokenName: r.token_name, role: r.role, departmentCode: r.department_code },
+      when: new Date(r.at),
+      requestId: r.request_id,
+      action: r.action,
+      entity: r.entity,
+      entityKey: r.entity_key,
+      before: r.before,
+      after: r.after,
+    }));
+    const ids = new Map(records.map((rec, i) => [rec, rows[i]!.id]));
+    return connectionOf(
+      records,
+      limit,
+      (rec) => encodeCursor(CURSOR_TAG, null, ids.get(rec)!),
+      async () => {
+        const countParams = new Params();
+        const [row] = (await ctx.em.execute(
+          `select count(*)::int as n from audit_entry a${whereSql(conditions(args.filter, countParams))}`,
+          countParams.values,
+        )) as { n: number }[];
+        return row!.n;
+      },
+    );
+  }
+}
+
+export const auditResolvers = [AuditResolver] as const;

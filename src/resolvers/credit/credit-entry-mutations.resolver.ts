@@ -1,0 +1,140 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { assertMayDecideCredit, requireRole } from '../../access/policy.js';
+import { Role } from '../../access/viewer.js';
+import { CreditEntry, CreditList, CreditMeasureKind } from '../../entities/credit/credit-entry.entity.js';
+import type { Context } from '../../schema/context.js';
+import { NotFoundError } from '../../schema/errors.js';
+import { fromGlobalId } from '../../schema/node.js';
+import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
+import { ConflictError, InputIssues, numericIdOf, writeAudited } from '../../schema/write.js';
+
+@InputType({ description: '联合激励或惩戒措施' })
+export class CreditMeasureInput {
+  @Field(() => CreditMeasureKind, { description: '类别' })
+  kind!: CreditMeasureKind;
+
+  @Field({ description: '措施内容 (1–500 characters)' })
+  description!: string;
+}
+
+@InputType({ description: '列入红黑名单 (an entry decided by the caller\'s own department)' })
+export class CreditEntryInput {
+  @Field(() => CreditList, { description: '名单' })
+  list!: CreditList;
+
+  @Field(() => CreditCodeScalar, { description: '市场主体的统一社会信用代码 (the subject must exist: upsertSubjects first)' })
+  subjectCreditCode!: string;
+
+  @Field({ description: '列入事由' })
+  reason!: string;
+
+  @Field({ description: '法律依据' })
+  legalBasis!: string;
+
+  @Field(() => String, { nullable: true, description: '决定部门代码 (default and only allowed value: the token\'s department)' })
+  decidedByCode?: string | null;
+
+  @Field(() => DateScalar, { description: '决定日期' })
+  decidedOn!: string;
+
+  @Field(() => DateScalar, { description: '有效期起' })
+  validFrom!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '有效期止 (含当日; null: 长期)' })
+  validUntil?: string | null;
+
+  @Field(() => [CreditMeasureInput], { description: '联合激励或惩戒措施', defaultValue: [] })
+  measures!: CreditMeasureInput[];
+
+  @Field(() => ID, { nullable: true, description: '所依据的公开记录 (global id of a disclosure)' })
+  basisRecordId?: string | null;
+}
+
+/** The stored fields of an entry, as the audit trail keeps them. */
+const ENTRY_COLUMNS = `entry_id as "entryId", list, credit_code as "subjectCreditCode", reason, legal_basis as "legalBasis",
+  decided_by_code as "decidedByCode", decided_on::text as "decidedOn", valid_from::text as "validFrom", valid_until::text as "validUntil",
+  measures, revoked_on::text as "revokedOn", revocation_reason as "revocationReason", basis_disclosure_id as "basisDisclosureId"`;
+
+@Resolver()
+export class CreditEntryMutationsResolver {
+  @Mutation(() => CreditEntry, { description: '列入红黑名单 (PUBLISHER: the deciding department is the token\'s own)' })
+  async addCreditEntry(@Ctx() ctx: Context, @Arg('input', () => CreditEntryInput) input: CreditEntryInput): Promise<CreditEntry> {
+    requireRole(ctx.viewer, Role.PUBLISHER);
+    assertMayDecideCredit(ctx.viewer, input.decidedByCode ?? ctx.viewer.departmentCode!);
+    const issues = new InputIssues();
+    issues.text('input.reason', input.reason, 2000);
+    issues.text('input.legalBasis', input.legalBasis, 2000);
+    input.measures.forEach((m, i) => issues.text(`input.measures[${i}].description`, m.description, 500));
+    if (input.validUntil != null && input.validUntil < input.validFrom) {
+      issues.add('input.validUntil', `input.validUntil ${input.validUntil} is before input.validFrom ${input.validFrom}`, 'DATE_ORDER');
+    }
+    if (input.validFrom < input.decidedOn) {
+      issues.add('input.validFrom', `input.validFrom ${input.validFrom} is before the decision (${input.decidedOn})`, 'DATE_ORDER');
+    }
+    const [subject] = (await ctx.em.execute('select 1 from subject where credit_code = ?', [input.subjectCreditCode])) as unknown[];
+    if (!subject) issues.add('input.subjectCreditCode', `no subject has credit code ${input.subjectCreditCode}`, 'UNKNOWN_SUBJECT');
+    let basisId: number | null = null;
+    if (input.basisRecordId != null) {
+      const parsed = fromGlobalId(input.basisRecordId);
+      const [found] = parsed && /^\d{1,9}$/.test(parsed.key)
+        ? ((await ctx.em.execute('select id from disclosure where id = ?', [Number(parsed.key)])) as { id: number }[])
+        : [];
+      if (found) basisId = found.id;
+      else issues.add('input.basisRecordId', `input.basisRecordId ${input.basisRecordId} names no disclosure record`, 'UNKNOWN_RECORD');
+    }
+    issues.throwIfAny();
+    const entryId = await writeAudited(ctx, async (tx) => {
+      const [row] = (await tx.execute(
+        `insert into credit_entry (list, credit_code, reason, legal_basis, decided_by_code, decided_on, valid_from, valid_until, measures, basis_disclosure_id)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) returning ${ENTRY_COLUMNS}`,
+        [
+          input.list,
+          input.subjectCreditCode,
+          input.reason.trim(),
+          input.legalBasis.trim(),
+          ctx.viewer.departmentCode,
+          input.decidedOn,
+          input.validFrom,
+          input.validUntil ?? null,
+          JSON.stringify(input.measures.map((m) => ({ kind: m.kind, description: m.description.trim() }))),
+          basisId,
+        ],
+      )) as { entryId: number }[];
+      return { result: row!.entryId, audit: [{ action: 'addCreditEntry', entity: 'CreditEntry', entityKey: String(row!.entryId), before: null, after: row }] };
+    });
+    return ctx.em.fork().findOneOrFail(CreditEntry, { entryId });
+  }
+
+  @Mutation(() => CreditEntry, {
+    description: '撤销红黑名单记录 (only the deciding department; the entry stays, marked revoked, and is audited)',
+  })
+  async revokeCreditEntry(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '名单记录的全局标识' }) id: string,
+    @Arg('revokedOn', () => DateScalar, { description: '撤销日期 (not before the decision)' }) revokedOn: string,
+    @Arg('reason', () => String, { description: '撤销理由' }) reason: string,
+  ): Promise<CreditEntry> {
+    requireRole(ctx.viewer, Role.PUBLISHER);
+    const entryId = numericIdOf(id, 'CreditEntry', 'id');
+    await writeAudited(ctx, async (tx) => {
+      const [before] = (await tx.execute(`select ${ENTRY_COLUMNS} from credit_entry where entry_id = ? for update`, [entryId])) as {
+        decidedByCode: string;
+        decidedOn: string;
+        revokedOn: string | null;
+      }[];
+      if (!before) throw new NotFoundError(`no credit entry has id ${id}`);
+      assertMayDecideCredit(ctx.viewer, before.decidedByCode);
+      if (before.revokedOn) throw new ConflictError(`the entry was already revoked on ${before.revokedOn}`);
+      const issues = new InputIssues();
+      issues.text('reason', reason, 2000);
+      if (revokedOn < before.decidedOn) issues.add('revokedOn', `revokedOn ${revokedOn} is before the decision (${before.decidedOn})`, 'DATE_ORDER');
+      issues.throwIfAny();
+      const [after] = (await tx.execute(
+        `update credit_entry set revoked_on = ?, revocation_reason = ? where entry_id = ? returning ${ENTRY_COLUMNS}`,
+        [revokedOn, reason.trim(), entryId],
+      )) as unknown[];
+      return { result: undefined, audit: [{ action: 'revokeCreditEntry', entity: 'CreditEntry', entityKey: String(entryId), before, after }] };
+    });
+    return ctx.em.fork().findOneOrFail(CreditEntry, { entryId });
+  }
+}

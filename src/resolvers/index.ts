@@ -1,3 +1,4 @@
+import { accessResolvers } from './access/token.resolver.js';
 import { biddingResolvers } from './bidding/index.js';
 import { calendarResolvers } from './calendar/index.js';
 import { coreResolvers } from './core/index.js';
@@ -27,4 +28,5 @@ export const allResolvers = [
   ...emissionResolvers,
   ...requestResolvers,
   ...oversightResolvers,
+  ...accessResolvers,
 ] as const;

@@ -1,5 +1,6 @@
 import { CreditEntryResolver } from './credit-entry.resolver.js';
 import { CreditListsResolver } from './credit-lists.resolver.js';
+import { SubjectPersonalDataResolver } from './subject-personal.resolver.js';
 import { SubjectResolver } from './subject.resolver.js';
 
-export const creditResolvers = [SubjectResolver, CreditEntryResolver, CreditListsResolver] as const;
+export const creditResolvers = [SubjectResolver, SubjectPersonalDataResolver, CreditEntryResolver, CreditListsResolver] as const;

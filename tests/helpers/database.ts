@@ -1,5 +1,5 @@
 import { createToken } from '../../src/access/tokens.js';
-import type { Role } from '../../src/access/viewer.js';
+import { Role } from '../../src/access/viewer.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startApp, type App } from '../../src/app.js';
@@ -126,4 +126,15 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
       await fresh.drop();
     },
   };
+}
+
+/**
+ * Makes `app.graphql` read as SUPERVISOR unless a call names its own token:
+ * for files that check what a listing, count or figure means over every row.
+ * Who sees which rows is tests/non-public.test.ts's subject.
+ */
+export async function readEverythingAsSupervisor(app: TestApp): Promise<void> {
+  const token = await app.tokenFor(Role.SUPERVISOR);
+  const graphql = app.graphql;
+  app.graphql = (query, variables, options) => graphql(query, variables, options ?? { token });
 }

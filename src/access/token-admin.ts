@@ -33,6 +33,20 @@ const COLUMNS = `id, name, role, department_code as "departmentCode", created_at
 /** The operator at the terminal: audited as ADMIN, with no token. */
 export const OPERATOR: Viewer = Object.freeze({ role: Role.ADMIN, tokenId: null, departmentCode: null });
 
+/** Timestamps come back from raw SQL as text; the graph and the CLI want Dates. */
+function toInfo(row: Record<string, unknown>): TokenInfo {
+  const at = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    role: row.role as Role,
+    departmentCode: (row.departmentCode as string | null) ?? null,
+    createdAt: at(row.createdAt)!,
+    expiresAt: at(row.expiresAt),
+    revokedAt: at(row.revokedAt),
+  };
+}
+
 function auditValue(t: TokenInfo) {
   return {
     id: t.id,
@@ -90,22 +104,24 @@ export async function revokeToken(em: EntityManager, viewer: Viewer, requestId: 
   requireRole(viewer, Role.ADMIN);
   return em.transactional(async (tx) => {
     // Locked, so two revocations of one token cannot both succeed.
-    const [locked] = (await tx.execute(`select ${COLUMNS} from api_token where id = ? for update`, [id])) as TokenInfo[];
-    if (!locked) throw new NotFoundError(`no API token has id ${id}`);
+    const [row] = (await tx.execute(`select ${COLUMNS} from api_token where id = ? for update`, [id])) as Record<string, unknown>[];
+    if (!row) throw new NotFoundError(`no API token has id ${id}`);
+    const locked = toInfo(row);
     if (locked.revokedAt) throw new BadUserInputError(`API token ${id} was already revoked on ${locked.revokedAt.toISOString()}`, 'id');
-    const [after] = (await tx.execute(`update api_token set revoked_at = now() where id = ? returning ${COLUMNS}`, [id])) as TokenInfo[];
+    const [updated] = (await tx.execute(`update api_token set revoked_at = now() where id = ? returning ${COLUMNS}`, [id])) as Record<string, unknown>[];
+    const after = toInfo(updated!);
     await appendAudit(tx, viewer, requestId, [
-      { action: 'revokeToken', entity: 'ApiToken', entityKey: String(id), before: auditValue(locked), after: auditValue(after!) },
+      { action: 'revokeToken', entity: 'ApiToken', entityKey: String(id), before: auditValue(locked), after: auditValue(after) },
     ]);
-    return after!;
+    return after;
   });
 }
 
 export async function listTokens(em: EntityManager): Promise<TokenInfo[]> {
-  return (await em.execute(`select ${COLUMNS} from api_token order by id`)) as TokenInfo[];
+  return ((await em.execute(`select ${COLUMNS} from api_token order by id`)) as Record<string, unknown>[]).map(toInfo);
 }
 
 async function findToken(em: EntityManager, id: number): Promise<TokenInfo | undefined> {
-  const [row] = (await em.execute(`select ${COLUMNS} from api_token where id = ?`, [id])) as TokenInfo[];
-  return row;
+  const [row] = (await em.execute(`select ${COLUMNS} from api_token where id = ?`, [id])) as Record<string, unknown>[];
+  return row && toInfo(row);
 }

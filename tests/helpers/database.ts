@@ -87,6 +87,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 }
 
 export interface TestApp extends App {
+  /** The app's configuration (its database), for running CLI commands against it. */
+  config: Config;
   sql: SqlCounter;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** POST /graphql; with `token`, as that token's holder (Authorization: Bearer). */
@@ -107,6 +109,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
   const app = await startApp(fresh.config, testLogger, { migrate: true, demo: options.demo ?? true, onQuery: sql.onQuery });
   return {
     ...app,
+    config: fresh.config,
     sql,
     query: (text, params) => app.database.orm.em.getConnection().execute(text, params ?? []),
     async graphql(query, variables, options) {

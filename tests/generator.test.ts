@@ -13,7 +13,7 @@ import { seedDatabase, type SeedSummary } from '../src/generator/seed.js';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
 import { toGlobalId } from '../src/schema/node.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './helpers/database.js';
+import { createTestDatabase, readEverythingAsSupervisor, startTestApp, type TestApp, type TestDatabase } from './helpers/database.js';
 
 const SCALE = 20_000;
 const UNTIL = '2026-11-20';
@@ -23,6 +23,8 @@ let summary: SeedSummary;
 
 beforeAll(async () => {
   app = await startTestApp({ demo: false });
+  // These tests are about what each list, filter and figure means over every row: read it all.
+  await readEverythingAsSupervisor(app);
   await loadReferenceData(app.database.orm.em.fork());
   summary = await seedDatabase(app.database.orm, { scale: SCALE, seed: 'test-a', until: UNTIL });
 }, 300_000);

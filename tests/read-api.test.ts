@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../src/domain/china-date.js';
 import { seedDatabase } from '../src/generator/seed.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
-import { startTestApp, type TestApp } from './helpers/database.js';
+import { readEverythingAsSupervisor, startTestApp, type TestApp } from './helpers/database.js';
 
 let app: TestApp;
 let busiest: string;
@@ -11,6 +11,8 @@ let region: string;
 
 beforeAll(async () => {
   app = await startTestApp({ demo: false });
+  // These tests are about what each list, filter and figure means over every row: read it all.
+  await readEverythingAsSupervisor(app);
   await loadReferenceData(app.database.orm.em.fork());
   await seedDatabase(app.database.orm, { scale: 20_000, seed: 'read-api', until: '2026-11-20' });
   const [top] = await app.query<{ credit_code: string }>(

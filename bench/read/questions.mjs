@@ -18,6 +18,9 @@ function standing(entries) {
   return red && black ? 'BOTH' : red ? 'RED' : black ? 'BLACK' : 'NONE';
 }
 
+// What a reader without a token sees (src/access/visibility.ts): not exempt, published by today.
+const PUBLIC = `d.exemption = 'NONE' and d.published_on <= '${today}'::date`;
+
 const RECORD_COLUMNS = `d.id, d.domain, d.category, d.title, d.formed_on::text as formed_on, d.published_on::text as published_on, d.amount, d.publisher_code, d.region_code`;
 
 async function parties(pg, ids) {
@@ -60,15 +63,15 @@ export function questions({ busiest, nodeRecord, typeName }) {
           ),
           pg.query(
             `select d.domain, p.role, count(*)::int as count from disclosure_party p join disclosure d on d.id = p.disclosure_id
-              where p.credit_code = $1 group by 1, 2 order by 1, 2`,
+              where p.credit_code = $1 and ${PUBLIC} group by 1, 2 order by 1, 2`,
             [busiest],
           ),
           pg.query(
-            `select ${RECORD_COLUMNS} from disclosure d where d.id in (select disclosure_id from disclosure_party where credit_code = $1)
+            `select ${RECORD_COLUMNS} from disclosure d where d.id in (select disclosure_id from disclosure_party where credit_code = $1) and ${PUBLIC}
               order by d.formed_on desc, d.id desc limit 20`,
             [busiest],
           ),
-          pg.query('select count(distinct disclosure_id)::int as n from disclosure_party where credit_code = $1', [busiest]),
+          pg.query(`select count(distinct p.disclosure_id)::int as n from disclosure_party p join disclosure d on d.id = p.disclosure_id where p.credit_code = $1 and ${PUBLIC}`, [busiest]),
         ]);
         const partyMap = await parties(pg, records.map((r) => r.id));
         const publishers = await names(pg, 'department', 'code', records.map((r) => r.publisher_code));
@@ -107,7 +110,7 @@ export function questions({ busiest, nodeRecord, typeName }) {
         const { rows } = await pg.query(
           `select ${RECORD_COLUMNS}, p.name as publisher_name, r.name as region_name from disclosure d
              join department p on p.code = d.publisher_code join region r on r.code = d.region_code
-            where d.domain = 'GOVERNMENT_PROCUREMENT' and d.region_code between '630100' and '630199'
+            where d.domain = 'GOVERNMENT_PROCUREMENT' and d.region_code between '630100' and '630199' and ${PUBLIC}
               and d.formed_on between '2024-01-01' and '2024-12-31'
             order by d.formed_on desc, d.id desc limit 50`,
         );
@@ -128,9 +131,9 @@ export function questions({ busiest, nodeRecord, typeName }) {
           // The floor uses the same bigram index a hand-written query would.
           pg.query(
             `select d.id, d.domain, d.category, d.title from disclosure d
-              where d.title_bigrams @> gk_bigrams('锂矿') and strpos(lower(d.title), '锂矿') > 0 order by d.formed_on desc, d.id desc limit 20`,
+              where d.title_bigrams @> gk_bigrams('锂矿') and strpos(lower(d.title), '锂矿') > 0 and ${PUBLIC} order by d.formed_on desc, d.id desc limit 20`,
           ),
-          pg.query(`select count(*)::int as n from disclosure d where d.title_bigrams @> gk_bigrams('锂矿') and strpos(lower(d.title), '锂矿') > 0`),
+          pg.query(`select count(*)::int as n from disclosure d where d.title_bigrams @> gk_bigrams('锂矿') and strpos(lower(d.title), '锂矿') > 0 and ${PUBLIC}`),
         ]);
         return { disclosures: { totalCount: n, edges: rows.map((r) => ({ node: { id: globalId(typeName(r.domain, r.category), r.id), title: r.title } })) } };
       },
@@ -150,17 +153,17 @@ export function questions({ busiest, nodeRecord, typeName }) {
         const [{ rows: counts }, { rows: records }, { rows: totals }] = await Promise.all([
           pg.query(
             `select p.credit_code, d.domain, p.role, count(*)::int as count from disclosure_party p join disclosure d on d.id = p.disclosure_id
-              where p.credit_code = any($1) group by 1, 2, 3 order by 1, 2, 3`,
+              where p.credit_code = any($1) and ${PUBLIC} group by 1, 2, 3 order by 1, 2, 3`,
             [codes],
           ),
           pg.query(
             `select x.code as parent, ${RECORD_COLUMNS} from unnest($1::text[]) x(code) cross join lateral (
-               select d.* from disclosure d where d.id in (select disclosure_id from disclosure_party where credit_code = x.code)
+               select d.* from disclosure d where d.id in (select disclosure_id from disclosure_party where credit_code = x.code) and ${PUBLIC}
                order by d.formed_on desc, d.id desc limit 5) d`,
             [codes],
           ),
           pg.query(
-            `select credit_code, count(distinct disclosure_id)::int as n from disclosure_party where credit_code = any($1) group by 1`,
+            `select p.credit_code, count(distinct p.disclosure_id)::int as n from disclosure_party p join disclosure d on d.id = p.disclosure_id where p.credit_code = any($1) and ${PUBLIC} group by 1`,
             [codes],
           ),
         ]);

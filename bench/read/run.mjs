@@ -141,7 +141,7 @@ for (const scale of scales) {
     'select credit_code from disclosure_party group by credit_code order by count(*) desc, credit_code limit 1',
     url,
   );
-  const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id = ${Math.ceil(scale / 2)}`, url);
+  const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id >= ${Math.ceil(scale / 2)} and exemption = 'NONE' and published_on <= (now() at time zone 'Asia/Shanghai')::date order by id limit 1`, url);
   const context = { busiest, nodeRecord };
   const qs = questions({ ...context, typeName });
   const statements = await countStatements(url, qs);

@@ -6,6 +6,7 @@ import { seedCommand, type SeedOptions } from './seed.js';
 import { reportCommand, type ReportOptions } from './report.js';
 import { runCommand } from './run.js';
 import { calendarImportCommand, calendarListCommand } from './calendar.js';
+import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, type TokenCreateOptions } from './token.js';
 
 const program = new Command('gongkai')
   .description("公开 Gongkai: one GraphQL graph over Qinghai's public-resource-allocation disclosures")
@@ -56,6 +57,31 @@ calendar
   .command('list')
   .description('list the years loaded')
   .action(() => runCommand((ctx) => calendarListCommand(ctx)));
+const token = program
+  .command('token')
+  .description('API tokens (Authorization: Bearer): PUBLISHER (one department), SUPERVISOR, ADMIN; no token reads as the public');
+
+token
+  .command('create')
+  .description('issue a token and print its secret, once')
+  .requiredOption('--role <role>', 'PUBLISHER, SUPERVISOR or ADMIN')
+  .option('--department <code>', "a PUBLISHER's department code, e.g. QH-FINANCE (required for PUBLISHER)")
+  .requiredOption('--name <name>', 'who or what holds it (shown in lists and the audit trail)')
+  .option('--expires <date>', 'last day it is valid, YYYY-MM-DD (China time)')
+  .option('--days <n>', 'valid for N days from now')
+  .action((opts: TokenCreateOptions) => runCommand((ctx) => tokenCreateCommand(ctx, opts)));
+
+token
+  .command('list')
+  .description('list tokens: id, name, role, department, created, expires, revoked (never a secret)')
+  .action(() => runCommand((ctx) => tokenListCommand(ctx)));
+
+token
+  .command('revoke')
+  .description('revoke a token: refused from then on (kept for the audit trail)')
+  .argument('<id>', 'token id, from `gongkai token list`')
+  .action((id: string) => runCommand((ctx) => tokenRevokeCommand(ctx, id)));
+
 program
   .command('report')
   .description("write a department's yearly report (年度报告) as a self-contained HTML page")

@@ -1,4 +1,5 @@
 import { auditResolvers } from './audit/audit.resolver.js';
+import { accessResolvers } from './access/token.resolver.js';
 import { biddingResolvers } from './bidding/index.js';
 import { calendarResolvers } from './calendar/index.js';
 import { coreResolvers } from './core/index.js';
@@ -29,4 +30,5 @@ export const allResolvers = [
   ...requestResolvers,
   ...oversightResolvers,
   ...auditResolvers,
+  ...accessResolvers,
 ] as const;

@@ -13,7 +13,8 @@ export interface Context {
   loader<T>(factory: LoaderFactory<T>): T;
 }
 
-export type LoaderFactory<T> = (em: EntityManager) => T;
+/** Builds a request's loader; `viewer` for loaders whose rows depend on who asks (see access/visibility.ts). */
+export type LoaderFactory<T> = (em: EntityManager, viewer: Viewer) => T;
 
 export function createContext(em: EntityManager, requestId: string, logger: Logger, viewer: Viewer = PUBLIC_VIEWER): Context {
   // Keyed by the factory itself, so a module declares its loaders where it uses them
@@ -27,7 +28,7 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {
-        loader = factory(em);
+        loader = factory(em, viewer);
         loaders.set(factory, loader);
       }
       return loader;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
+import type { Viewer } from '../access/viewer.js';
 import type { LoaderFactory } from './context.js';
 import { selectLight } from './light-rows.js';
 import { Params } from './sql.js';
@@ -23,12 +24,12 @@ export function byKeyLoader<T extends object>(
 
 /** Groups rows found by a foreign key: one query per tick for every parent asked. */
 export function groupedLoader<T extends object>(
-  load: (em: EntityManager, keys: readonly string[]) => Promise<T[]>,
+  load: (em: EntityManager, keys: readonly string[], viewer: Viewer) => Promise<T[]>,
   keyOf: (row: T) => string,
 ): LoaderFactory<DataLoader<string, T[]>> {
-  return (em: EntityManager) =>
+  return (em: EntityManager, viewer: Viewer) =>
     new DataLoader<string, T[]>(async (keys) => {
-      const rows = await load(em, keys);
+      const rows = await load(em, keys, viewer);
       const groups = new Map<string, T[]>();
       for (const row of rows) {
         const key = keyOf(row);

@@ -1,5 +1,5 @@
 import { createToken } from '../../src/access/tokens.js';
-import type { Role } from '../../src/access/viewer.js';
+import { Role } from '../../src/access/viewer.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startApp, type App } from '../../src/app.js';
@@ -87,6 +87,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 }
 
 export interface TestApp extends App {
+  /** The app's configuration (its database), for running CLI commands against it. */
+  config: Config;
   sql: SqlCounter;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** POST /graphql; with `token`, as that token's holder (Authorization: Bearer). */
@@ -107,6 +109,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
   const app = await startApp(fresh.config, testLogger, { migrate: true, demo: options.demo ?? true, onQuery: sql.onQuery });
   return {
     ...app,
+    config: fresh.config,
     sql,
     query: (text, params) => app.database.orm.em.getConnection().execute(text, params ?? []),
     async graphql(query, variables, options) {
@@ -126,4 +129,15 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
       await fresh.drop();
     },
   };
+}
+
+/**
+ * Makes `app.graphql` read as SUPERVISOR unless a call names its own token:
+ * for files that check what a listing, count or figure means over every row.
+ * Who sees which rows is tests/non-public.test.ts's subject.
+ */
+export async function readEverythingAsSupervisor(app: TestApp): Promise<void> {
+  const token = await app.tokenFor(Role.SUPERVISOR);
+  const graphql = app.graphql;
+  app.graphql = (query, variables, options) => graphql(query, variables, options ?? { token });
 }

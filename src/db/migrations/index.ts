@@ -6,6 +6,7 @@ import { Migration20261128000111 } from './Migration20261128000111.js';
 import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
 import { Migration20261128013819 } from './Migration20261128013819.js';
+import { Migration20261128014313 } from './Migration20261128014313.js';
 import { Migration20261128014341 } from './Migration20261128014341.js';
 import { Migration20261128015618 } from './Migration20261128015618.js';
 
@@ -27,6 +28,8 @@ export const migrationsList = [
   { name: 'Migration20261128010842', class: Migration20261128010842 },
   // API tokens (hashed secrets) and the audit trail (append-only: a trigger refuses update, delete and truncate).
   { name: 'Migration20261128013819', class: Migration20261128013819 },
+  // Personal data of natural persons on a subject (身份证号码, 联系电话), never shown to the public.
+  { name: 'Migration20261128014313', class: Migration20261128014313 },
   // Limits in days ending on a rest day end on the next working day (民法典 第二百零三条).
   { name: 'Migration20261128014341', class: Migration20261128014341 },
   // The formation-date index carries what compliance figures read (index-only scans).

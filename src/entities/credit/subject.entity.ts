@@ -60,6 +60,19 @@ export class Subject {
   @Field(() => String, { nullable: true, description: '法定代表人（负责人）' })
   legalRepresentative?: string | null;
 
+  /**
+   * 身份证号码 of a natural person (自然人, or the operator of an individual
+   * business): personal information, resolved for the graph by a guard that
+   * returns it only to SUPERVISOR and to departments whose records name the
+   * subject (resolvers/credit/subject-personal.resolver.ts), never to PUBLIC.
+   */
+  @Property({ type: 'string', length: 18, nullable: true })
+  idNumber?: string | null;
+
+  /** 联系电话: personal for a natural person; guarded like idNumber. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  contactPhone?: string | null;
+
   @Property({ type: 'string', length: 16, nullable: true })
   @Field(() => String, { nullable: true, description: '信用等级 (e.g. AAA, AA, A, B, C)' })
   creditLevel?: string | null;

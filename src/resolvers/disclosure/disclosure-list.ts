@@ -17,8 +17,10 @@ import {
   ordering,
   regionRange,
   toEntities,
+  userFilterConditions,
   type DisclosureRow,
 } from './disclosure.repository.js';
+import { visibilityCondition } from '../../access/visibility.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;
@@ -70,7 +72,7 @@ export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Con
   const tag = cursorTag('disclosures', order);
   const today = todayInChina();
   const params = new Params();
-  const conditions = filterConditions(args.filter, params, today);
+  const conditions = filterConditions(args.filter, ctx.viewer, params, today);
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
   const sql = `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
@@ -81,7 +83,7 @@ export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Con
     mapped.map((m) => m.entity),
     limit,
     (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
-    () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, params, today)),
+    () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today)),
   );
 }
 
@@ -130,7 +132,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   // A subject's records by date with no other condition: walk its party rows in
   // (credit_code, formed_on, disclosure_id) order, so the top N cost N index entries
   // however many records the subject has.
-  const ownRecordsOnly = kind === 'subject' && filterConditions(filter, new Params(), today).length === 0;
+  const ownRecordsOnly = kind === 'subject' && userFilterConditions(filter, new Params(), today).length === 0;
   const byPartyIndex = ownRecordsOnly && order.field === DisclosureOrderField.FORMED_ON;
   const page = new DataLoader<string, Connection<Disclosure>>(async (parents) => {
     const params = new Params();
@@ -146,14 +148,17 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
         if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
         keyset = ` and (pp.formed_on ${cmp} ${params.add(value)}::date or (pp.formed_on = ${params.add(value)}::date and pp.disclosure_id ${cmp} ${params.add(id)}))`;
       }
+      // Still walking the party index in order; each row's record is checked for visibility by its key.
+      const visible = visibilityCondition(ctx.viewer, params, today);
+      const join = visible ? ' join disclosure d on d.id = pp.disclosure_id' : '';
       sql =
         `select x.parent_key as _parent, ${disclosureColumns(ctx.em)}, d.formed_on::text as _key from ${source.values} ` +
-        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset} ` +
+        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp${join} where pp.credit_code = x.parent_key${role}${keyset}${visible ? ` and ${visible}` : ''} ` +
         `group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${params.add(limit + 1)}) top ` +
         `join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
     } else {
       const parentCondition = source.condition(params);
-      const conditions = filterConditions(filter, params, today);
+      const conditions = filterConditions(filter, ctx.viewer, params, today);
       const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
       const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
       sql =
@@ -180,13 +185,15 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   });
   const count = new DataLoader<string, number>(async (parents) => {
     if (ownRecordsOnly) {
-      // A subject's own records, unfiltered (or by its role): counted from the party index alone.
+      // A subject's own records, unfiltered (or by its role): counted from the party index alone,
+      // joined to the records only when the viewer may not see them all.
       const params = new Params();
       const codes = params.list(parents);
-      const role = args.filter?.role ? ` and role = ${params.add(args.filter.role)}` : '';
+      const role = args.filter?.role ? ` and p.role = ${params.add(args.filter.role)}` : '';
+      const visible = visibilityCondition(ctx.viewer, params, today);
       const rows = (await ctx.em.getConnection().execute(
-        `select credit_code as parent, count(distinct disclosure_id)::int as n from disclosure_party
-          where credit_code in (${codes})${role} group by credit_code`,
+        `select p.credit_code as parent, count(distinct p.disclosure_id)::int as n from disclosure_party p${visible ? ' join disclosure d on d.id = p.disclosure_id' : ''}
+          where p.credit_code in (${codes})${role}${visible ? ` and ${visible}` : ''} group by p.credit_code`,
         params.values,
       )) as { parent: string; n: number }[];
       const byParent = new Map(rows.map((r) => [r.parent, r.n]));
@@ -195,7 +202,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
     const params = new Params();
     const source = parentSource(kind, parents, params, args.filter);
     const parentCondition = source.condition(params);
-    const conditions = filterConditions(filter, params, today);
+    const conditions = filterConditions(filter, ctx.viewer, params, today);
     // Placeholders are numbered in text order, so the VALUES list (whose parameters were
     // added first) must come first in the statement too.
     const sql =

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../access/viewer.js';
+import { visibilityCondition } from '../../access/visibility.js';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { decodeCursor, encodeCursor } from '../../schema/connection.js';
 import { BadUserInputError } from '../../schema/errors.js';
@@ -26,8 +28,22 @@ export function regionRange(code: string): [string, string] {
   return [code, code];
 }
 
-/** The filter as SQL conditions on `d` (the disclosure table), every value a parameter. */
-export function filterConditions(filter: DisclosureFilter | null | undefined, params: Params, today: string): string[] {
+/**
+ * The records a viewer may read that match the filter, as SQL conditions on
+ * `d` (the disclosure table), every value a parameter: the filter's own
+ * conditions, then who may see what (access/visibility.ts). Every list and
+ * count goes through here, so no filter, search or count reveals a record the
+ * viewer may not see.
+ */
+export function filterConditions(filter: DisclosureFilter | null | undefined, viewer: Viewer, params: Params, today: string): string[] {
+  const where = userFilterConditions(filter, params, today);
+  const visible = visibilityCondition(viewer, params, today);
+  if (visible) where.push(visible);
+  return where;
+}
+
+/** The filter alone, without the viewer's visibility: only for deciding a query plan, never to select rows by itself. */
+export function userFilterConditions(filter: DisclosureFilter | null | undefined, params: Params, today: string): string[] {
   const f = filter ?? {};
   const where: string[] = [];
   if (f.domains?.length) where.push(`d.domain in (${params.list(f.domains)})`);

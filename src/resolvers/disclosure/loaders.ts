@@ -7,10 +7,22 @@ import { ChannelPublication } from '../../entities/disclosure/publication.entity
 import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js';
 import type { LoaderFactory } from '../../schema/context.js';
 import { selectLight } from '../../schema/light-rows.js';
-import { groupedLoader, lightByKeyLoader } from '../../schema/loaders.js';
+import { groupedLoader } from '../../schema/loaders.js';
+import { visibilityCondition } from '../../access/visibility.js';
+import { todayInChina } from '../../domain/china-date.js';
 import { Params } from '../../schema/sql.js';
 
-export const disclosureById = lightByKeyLoader(Disclosure, (d) => String(d.id));
+/** Records by id, only those the viewer may see (null otherwise, as for an id that names nothing). */
+export const disclosureById: LoaderFactory<DataLoader<string, Disclosure | null>> = (em, viewer) =>
+  new DataLoader<string, Disclosure | null>(async (ids) => {
+    const params = new Params();
+    const where = [`d.id in (${params.list(ids.map(Number))})`];
+    const visible = visibilityCondition(viewer, params, todayInChina());
+    if (visible) where.push(visible);
+    const rows = await selectLight(em, Disclosure, 'd', `where ${where.join(' and ')}`, params.values);
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 
 /** Parties of each record, in a stable order: by role, rank, then code. */
 export const partiesByDisclosure = groupedLoader(

@@ -4,6 +4,9 @@ import { Region } from '../../entities/core/region.entity.js';
 import { computeCompliance } from '../../oversight/compliance.js';
 import { computeRanking, DEFAULT_THRESHOLDS, RankingLevel } from '../../oversight/ranking.js';
 import type { Context } from '../../schema/context.js';
+import { requireRole } from '../../access/policy.js';
+import { Role } from '../../access/viewer.js';
+import { ForbiddenError } from '../../schema/errors.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DateScalar } from '../../schema/scalars/index.js';
 import {
@@ -18,7 +21,7 @@ import {
 export class ComplianceResolver {
   @Query(() => ComplianceReportType, {
     description:
-      '公开情况检查: the figures of a department, a region (with all below it) or a domain for a month (每月自查), a quarter (每季度检查) or a year (年度报告)',
+      '公开情况检查 (SUPERVISOR; a PUBLISHER for its own department): the figures of a department, a region (with all below it) or a domain for a month (每月自查), a quarter (每季度检查) or a year (年度报告)',
   })
   async complianceReport(
     @Ctx() ctx: Context,
@@ -26,6 +29,12 @@ export class ComplianceResolver {
     @Arg('period', () => PeriodInput, { description: '检查期间' }) period: PeriodInput,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '判定日期 (default: today, China time)' }) asOf?: string | null,
   ): Promise<ComplianceReportType> {
+    // The detail (by category, exempt counts, pending records) is for oversight: SUPERVISOR,
+    // or a department reviewing itself (每月自查). The ranking and the yearly report are public.
+    requireRole(ctx.viewer, Role.SUPERVISOR, Role.PUBLISHER);
+    if (ctx.viewer.role === Role.PUBLISHER && scope.departmentCode !== ctx.viewer.departmentCode) {
+      throw new ForbiddenError(`a PUBLISHER token may read only its own department's report (scope: { departmentCode: "${ctx.viewer.departmentCode}" })`);
+    }
     return computeCompliance(ctx.em, scope, period, asOf ?? undefined);
   }
 

@@ -86,6 +86,30 @@ describe('upsertSubjects', () => {
     }
   });
 
+  it('keeps a natural person\'s identity number and phone, checked, and shows them to no one without the right', async () => {
+    const person = makeCreditCode(`92630100MA${String(800000 + ++serial).padStart(7, '0')}`);
+    // 11010519491231002X: the worked example of GB 11643-1999 (check character X).
+    await ok(UPSERT, { inputs: [{ creditCode: person, name: '张三', kind: 'NATURAL_PERSON', idNumber: '11010519491231002x', contactPhone: '0971-1234567' }] }, finance);
+    expect(await app.query('select id_number, contact_phone from subject where credit_code = ?', [person])).toEqual([
+      { id_number: '11010519491231002X', contact_phone: '0971-1234567' },
+    ]);
+    const q = `query($c: CreditCode!) { subject(creditCode: $c) { idNumber contactPhone } }`;
+    expect((await app.graphql(q, { c: person })).body.data).toEqual({ subject: { idNumber: null, contactPhone: null } });
+    expect((await app.graphql(q, { c: person }, { token: supervisor })).body.data).toEqual({
+      subject: { idNumber: '11010519491231002X', contactPhone: '0971-1234567' },
+    });
+    const error = await refused(UPSERT, { inputs: [
+      { creditCode: creditCode(), name: '李四', kind: 'NATURAL_PERSON', idNumber: '110105194912310021' },
+      { creditCode: creditCode(), name: '某公司', kind: 'ENTERPRISE', idNumber: '11010519491231002X' },
+      { creditCode: creditCode(), name: '王五', kind: 'NATURAL_PERSON', contactPhone: 'call me' },
+    ] }, finance, 'BAD_USER_INPUT', ['subject']);
+    expect((error.extensions!.issues as { path: string; code: string }[]).map((i) => [i.path, i.code])).toEqual([
+      ['inputs[0].idNumber', 'INVALID_ID_NUMBER'],
+      ['inputs[1].idNumber', 'NOT_ALLOWED'],
+      ['inputs[2].contactPhone', 'INVALID_PHONE'],
+    ]);
+  });
+
   it('reports every problem of a list, and writes none of it', async () => {
     const good = creditCode();
     const dup = creditCode();

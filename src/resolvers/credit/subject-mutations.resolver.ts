@@ -5,6 +5,7 @@ import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
 import type { Context } from '../../schema/context.js';
 import { CreditCodeScalar } from '../../schema/scalars/index.js';
 import { InputIssues, writeAudited } from '../../schema/write.js';
+import { isResidentIdNumber } from '../../domain/resident-id.js';
 
 @InputType({ description: '市场主体 (a subject to add or update, keyed by its 统一社会信用代码)' })
 export class SubjectInput {
@@ -23,6 +24,15 @@ export class SubjectInput {
   @Field(() => String, { nullable: true, description: '法定代表人（负责人）(at most 100 characters)' })
   legalRepresentative?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '身份证号码 (natural persons and individual businesses only; 18 characters, GB 11643 check character; never shown to PUBLIC)',
+  })
+  idNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话 (at most 32 characters: digits, spaces, +, -, parentheses; never shown to PUBLIC)' })
+  contactPhone?: string | null;
+
   @Field(() => String, { nullable: true, description: '信用等级 (at most 16 characters, e.g. AAA)' })
   creditLevel?: string | null;
 
@@ -34,7 +44,8 @@ export class SubjectInput {
 }
 
 const SUBJECT_COLUMNS = `credit_code as "creditCode", name, kind, region_code as "regionCode", legal_representative as "legalRepresentative",
-  credit_level as "creditLevel", performance_capacity as "performanceCapacity", personnel_reputation as "personnelReputation"`;
+  credit_level as "creditLevel", performance_capacity as "performanceCapacity", personnel_reputation as "personnelReputation",
+  id_number as "idNumber", contact_phone as "contactPhone"`;
 
 /** The stored fields, as the audit trail keeps them. */
 interface SubjectRow {
@@ -46,6 +57,8 @@ interface SubjectRow {
   creditLevel: string | null;
   performanceCapacity: string | null;
   personnelReputation: string | null;
+  idNumber: string | null;
+  contactPhone: string | null;
 }
 
 @Resolver()
@@ -76,6 +89,16 @@ export class SubjectMutationsResolver {
       issues.text(`${at}.creditLevel`, s.creditLevel, 16, false);
       issues.text(`${at}.performanceCapacity`, s.performanceCapacity, 2000, false);
       issues.text(`${at}.personnelReputation`, s.personnelReputation, 2000, false);
+      if (s.idNumber != null) {
+        if (s.kind !== SubjectKind.NATURAL_PERSON && s.kind !== SubjectKind.INDIVIDUAL_BUSINESS) {
+          issues.add(`${at}.idNumber`, `${at}.idNumber is for natural persons and individual businesses, not ${s.kind}`, 'NOT_ALLOWED');
+        } else if (!isResidentIdNumber(s.idNumber)) {
+          issues.add(`${at}.idNumber`, `${at}.idNumber is not an 18-character resident identity number with a valid GB 11643 check character`, 'INVALID_ID_NUMBER');
+        }
+      }
+      if (s.contactPhone != null && !/^[\d +()-]{3,32}$/.test(s.contactPhone)) {
+        issues.add(`${at}.contactPhone`, `${at}.contactPhone must be 3–32 digits, spaces, +, - or parentheses`, 'INVALID_PHONE');
+      }
       if (s.regionCode != null && !known.has(s.regionCode)) {
         issues.add(`${at}.regionCode`, `${at}.regionCode ${s.regionCode} is not a Qinghai region code`, 'UNKNOWN_REGION');
       }
@@ -91,6 +114,8 @@ export class SubjectMutationsResolver {
       creditLevel: s.creditLevel ?? null,
       performanceCapacity: s.performanceCapacity ?? null,
       personnelReputation: s.personnelReputation ?? null,
+      idNumber: s.idNumber?.toUpperCase() ?? null,
+      contactPhone: s.contactPhone ?? null,
     }));
     const codes = rows.map((r) => r.creditCode);
     await writeAudited(ctx, async (tx) => {
@@ -101,13 +126,17 @@ export class SubjectMutationsResolver {
       );
       // One statement for the whole list, the rows as one JSON parameter.
       await tx.execute(
-        `insert into subject (credit_code, name, kind, region_code, legal_representative, credit_level, performance_capacity, personnel_reputation)
-         select v."creditCode", v.name, v.kind::subject_kind, v."regionCode", v."legalRepresentative", v."creditLevel", v."performanceCapacity", v."personnelReputation"
+        `insert into subject (credit_code, name, kind, region_code, legal_representative, credit_level, performance_capacity, personnel_reputation,
+                              id_number, contact_phone)
+         select v."creditCode", v.name, v.kind::subject_kind, v."regionCode", v."legalRepresentative", v."creditLevel", v."performanceCapacity", v."personnelReputation",
+                v."idNumber", v."contactPhone"
            from jsonb_to_recordset(?::jsonb) as v("creditCode" text, name text, kind text, "regionCode" text, "legalRepresentative" text,
-                                                  "creditLevel" text, "performanceCapacity" text, "personnelReputation" text)
+                                                  "creditLevel" text, "performanceCapacity" text, "personnelReputation" text,
+                                                  "idNumber" text, "contactPhone" text)
          on conflict (credit_code) do update set name = excluded.name, kind = excluded.kind, region_code = excluded.region_code,
            legal_representative = excluded.legal_representative, credit_level = excluded.credit_level,
-           performance_capacity = excluded.performance_capacity, personnel_reputation = excluded.personnel_reputation`,
+           performance_capacity = excluded.performance_capacity, personnel_reputation = excluded.personnel_reputation,
+           id_number = excluded.id_number, contact_phone = excluded.contact_phone`,
         [JSON.stringify(rows)],
       );
       return {

@@ -3,7 +3,7 @@
  * input (the same for GraphQL variables and import rows) and the bulk write.
  * Bodies land in the modules next to this one; this file is the contract.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLInputObjectType } from 'graphql';
 import type { Viewer } from '../access/viewer.js';
 import type { Domain } from '../entities/core/domain.js';
 import type { Channel, Exemption, PartyRole } from '../entities/disclosure/enums.js';
@@ -60,6 +60,8 @@ export interface ValidationContext {
   publisher: { departmentCode: string; domains: ReadonlySet<string>; jurisdiction: readonly [string, string] } | null;
   /** Of the credit codes the records name, those of existing subjects. */
   knownCreditCodes: ReadonlySet<string>;
+  /** PublishDisclosureInput of the schema, which raw input is coerced against (GraphQL variables and import rows alike). */
+  inputType: GraphQLInputObjectType;
 }
 
 export interface WriteResult {
@@ -70,6 +72,6 @@ export interface WriteResult {
   ids: number[];
 }
 
-export { collectCreditCodes, loadValidationContext } from './validation-context.js';
+export { collectCreditCodes, loadValidationContext, useSchema } from './validation-context.js';
 export { validateRecordInput } from './validate.js';
 export { writeRecords, type WriteOptions } from './write.js';

@@ -9,6 +9,7 @@ import { housingResolvers } from './housing/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
 import { oversightResolvers } from './oversight/index.js';
+import { publishingResolvers } from './publishing/index.js';
 import { propertyResolvers } from './property/index.js';
 import { requestResolvers } from './requests/index.js';
 
@@ -27,4 +28,5 @@ export const allResolvers = [
   ...emissionResolvers,
   ...requestResolvers,
   ...oversightResolvers,
+  ...publishingResolvers,
 ] as const;

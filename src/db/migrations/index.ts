@@ -5,6 +5,7 @@ import { Migration20261127235257 } from './Migration20261127235257.js';
 import { Migration20261128000111 } from './Migration20261128000111.js';
 import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
+import { Migration20261128014445 } from './Migration20261128014445.js';
 import { Migration20261128013819 } from './Migration20261128013819.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
@@ -25,4 +26,6 @@ export const migrationsList = [
   { name: 'Migration20261128010842', class: Migration20261128010842 },
   // API tokens (hashed secrets) and the audit trail (append-only: a trigger refuses update, delete and truncate).
   { name: 'Migration20261128013819', class: Migration20261128013819 },
+  // The publisher's own record id (unique per publisher) and the content hash: publishing or importing again changes nothing.
+  { name: 'Migration20261128014445', class: Migration20261128014445 },
 ];

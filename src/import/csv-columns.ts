@@ -9,6 +9,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import type { Issue } from '../publishing/index.js';
+import { formatPath } from '../publishing/validate.js';
 
 /**
  * The CSV column convention. A header names each column by its path in the
@@ -19,6 +20,8 @@ import type { Issue } from '../publishing/index.js';
  *   parties.0.role, parties.0.creditCode       item 0 of a list, then its field
  *   publications.1.channel                     item 1 of another list
  *   details.procurementResult.reviewExperts    a list or object named whole: the cell is JSON
+ *
+ * (`parties[0].role`, as problems are reported, is accepted for `parties.0.role`.)
  *
  * A cell is converted by the type of the field it fills: Int and Float to
  * numbers, Boolean from true/false (1/0), JSON for lists and objects named
@@ -50,7 +53,8 @@ export function planColumns(header: readonly string[], root: GraphQLInputObjectT
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
   header.forEach((raw, index) => {
-    const name = raw.trim();
+    // parties[0].role, as error paths write it, names the same column as parties.0.role.
+    const name = raw.trim().replace(/\[(\d+)\]/g, '.$1');
     const label = name || `(column ${index + 1})`;
     if (!name) {
       issues.push({ path: label, code: 'UNKNOWN_COLUMN', message: `column ${index + 1} has no name` });
@@ -138,7 +142,7 @@ export function rowToInput(fields: readonly string[], plan: ColumnPlan): { value
     if (cell === undefined || cell === '') continue;
     const converted = convert(cell, column.leaf);
     if (converted.error) {
-      issues.push({ path: column.header, code: 'INVALID_JSON', message: `column "${column.header}" must hold JSON here: ${converted.error}` });
+      issues.push({ path: formatPath(column.path), code: 'INVALID_JSON', message: `column "${column.header}" must hold JSON here: ${converted.error}` });
       continue;
     }
     sparse = setAt(value, column.path, converted.value) || sparse;

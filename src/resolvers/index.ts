@@ -6,6 +6,7 @@ import { disclosureResolvers } from './disclosure/index.js';
 import { drugResolvers } from './drug/index.js';
 import { emissionResolvers } from './emission/index.js';
 import { housingResolvers } from './housing/index.js';
+import { importResolvers } from './import/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
 import { oversightResolvers } from './oversight/index.js';
@@ -29,4 +30,5 @@ export const allResolvers = [
   ...requestResolvers,
   ...oversightResolvers,
   ...publishingResolvers,
+  ...importResolvers,
 ] as const;

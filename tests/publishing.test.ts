@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from './helpers/database.js';
 
 let app: TestApp;
 /** One generated record per category, as publishing input, with its generated original's id. */
-const inputs: { originalId: number; publisher: string; input: Record<string, unknown> }[] = [];
+const inputs: { originalId: number; publisher: string; input: Record<string, any> }[] = [];
 
 const PUBLISH = `mutation ($input: PublishDisclosureInput!) { publishDisclosure(input: $input) { id version status formedOn deadline title } }`;
 const REVISE = `mutation ($id: ID!, $version: Int!, $reason: String!, $input: PublishDisclosureInput!) {
@@ -84,10 +84,10 @@ describe('publishDisclosure', () => {
       // Independent comparison by SQL: the details row, parties, publications and envelope equal the generated original's.
       const [same] = await app.query<{ details: boolean; parties: boolean; publications: boolean; envelope: boolean }>(
         `with t as (select ?::int as a, ?::int as b)
-         select (select to_jsonb(x) - 'disclosure_id' from ${tableOf(input)} x, t where x.disclosure_id = t.a)
-              = (select to_jsonb(x) - 'disclosure_id' from ${tableOf(input)} x, t where x.disclosure_id = t.b) as details,
+         select (select regexp_replace((to_jsonb(x) - 'disclosure_id')::text, '(\\.[0-9]{2})0+"', '\\1"', 'g') from ${tableOf(input)} x, t where x.disclosure_id = t.a)
+              = (select regexp_replace((to_jsonb(x) - 'disclosure_id')::text, '(\\.[0-9]{2})0+"', '\\1"', 'g') from ${tableOf(input)} x, t where x.disclosure_id = t.b) as details,
                 (select array_agg(row(role, credit_code, rank, domain, formed_on) order by role, credit_code) from disclosure_party, t where disclosure_id = t.a)
-              = (select array_agg(row(role, credit_code, rank, domain, formed_on) order by role, credit_code) from disclosure_party, t where disclosure_id = t.b) as parties,
+              is not distinct from (select array_agg(row(role, credit_code, rank, domain, formed_on) order by role, credit_code) from disclosure_party, t where disclosure_id = t.b) as parties,
                 (select array_agg(row(channel, published_on, url) order by id) from disclosure_publication, t where disclosure_id = t.a)
                 is not distinct from (select array_agg(row(channel, published_on, url) order by id) from disclosure_publication, t where disclosure_id = t.b) as publications,
                 (select row(domain, category, title, region_code, publisher_code, amount, formed_on, published_on, deadline, deadline_provisional, project_code, status, exemption) from disclosure, t where id = t.a)
@@ -135,7 +135,7 @@ describe('bad input is refused with the right code and path, and nothing is writ
     ['an invalid credit code', (i) => (i.parties[0].creditCode = '91630100MA0000000X'), { code: 'INVALID_CREDIT_CODE', path: /^input\.parties\[0\]\.creditCode$/ }],
     ['an unknown subject', (i) => (i.parties[0].creditCode = '91630100MA00000001'.slice(0, 17) + 'X'), { code: 'INVALID_CREDIT_CODE|UNKNOWN_SUBJECT', path: /^input\.parties\[0\]\.creditCode$/ }],
     ['an unknown category', (i) => (i.category = 'NO_SUCH'), { code: 'UNKNOWN_CATEGORY', path: /^input\.category$/ }],
-    ['a details field of another category', (i) => (i.details = { ...i.details, landDeal: {} }), { code: 'WRONG_CATEGORY|REQUIRED', path: /^input\.details\.landDeal/ }],
+    ['a details field of another category', (i) => (i.details = { ...i.details, ...inputs.find((x) => x.input.domain === 'LAND_TRANSFER' && x.input.category === 'DEAL')!.input.details }), { code: 'WRONG_CATEGORY', path: /^input\.details\.land/ }],
     ['a field of another category inside the details', (i) => (i.details.procurementResult.transactionPrice = '1.00'), { code: 'UNKNOWN_FIELD', path: /^input\.details\.procurementResult/ }],
     ['a negative amount', (i) => (i.amount = '-5.00'), { code: 'NEGATIVE', path: /^input\.amount$/ }],
     ['a negative details amount', (i) => (i.details.procurementResult.awardAmount = '-1.00'), { code: 'NEGATIVE', path: /^input\.details\.procurementResult\.awardAmount$/ }],

@@ -6,6 +6,10 @@ import type { CategoryDefinition } from '../entities/disclosure/category-registr
 import { Channel, Exemption, PartyRole } from '../entities/disclosure/enums.js';
 import { Domain } from '../entities/core/domain.js';
 import { allCategories } from '../entities/index.js';
+// Nested values resolved from a reference must have their field resolvers declared before the inputs are
+// derived (whatever imported this module first); these are the ones nested in details today.
+import '../resolvers/bidding/bid-candidate.resolver.js';
+import '../resolvers/land/land-supply-layout.resolver.js';
 import { DateScalar, DecimalScalar } from '../schema/scalars/index.js';
 
 /**
@@ -65,7 +69,9 @@ function inputFor(objectType: Function, stored?: (name: string) => boolean): Cla
   // A nested value whose field is resolved from a reference stores the reference's key.
   if (!stored) {
     for (const resolver of storage.fieldResolvers) {
-      if (resolver.getObjectType?.() !== objectType) continue;
+      // Before the schema is built, a field resolver knows its object type only through its resolver class.
+      const owner = resolver.getObjectType?.() ?? storage.resolverClasses.find((c) => c.target === resolver.target)?.getObjectType?.();
+      if (owner !== objectType) continue;
       const key = REFERENCE_KEYS.get(resolver.getType?.());
       if (!key) continue;
       Field(key.type as never, { description: key.description })(input.prototype, key.name);

@@ -49,7 +49,7 @@ export async function loadValidationContext(em: EntityManager, viewer: Viewer, c
   }
   const codes = [...new Set([...creditCodes].map((c) => c.toUpperCase()))];
   const known = codes.length
-    ? ((await em.execute('select credit_code from subject where credit_code = any(?::text[])', [codes])) as { credit_code: string }[])
+    ? ((await em.execute('select credit_code from subject where credit_code in (select jsonb_array_elements_text(?::jsonb))', [JSON.stringify(codes)])) as { credit_code: string }[])
     : [];
   return {
     viewer,

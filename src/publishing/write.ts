@@ -151,8 +151,8 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
                         from disclosure_party p where p.disclosure_id = d.id), '[]') as parties,
             coalesce((select jsonb_agg(jsonb_build_object('channel', c.channel, 'publishedOn', c.published_on, 'url', c.url) order by c.id)
                         from disclosure_publication c where c.disclosure_id = d.id), '[]') as publications
-       from disclosure d where d.id = any(?::int[])`,
-    [ids],
+       from disclosure d where d.id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+    [JSON.stringify(ids)],
   )) as { id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }[];
   const byCategory = new Map<CategoryDefinition, number[]>();
   for (const row of rows) {
@@ -162,7 +162,7 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
   }
   for (const [category, list] of byCategory) {
     const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    const details = (await tx.execute(`select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id = any(?::int[])`, [list])) as { id: number; details: unknown }[];
+    const details = (await tx.execute(`select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(list)])) as { id: number; details: unknown }[];
     for (const d of details) out.get(d.id)!.details = d.details;
   }
   return out;
@@ -223,10 +223,10 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
   const categories = new Set(revisions.map((r) => categoryOf(r.record)));
   for (const category of categories) {
     const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    await tx.execute(`delete from "${table}" where disclosure_id = any(?::int[])`, [ids]);
+    await tx.execute(`delete from "${table}" where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
   }
-  await tx.execute('delete from disclosure_party where disclosure_id = any(?::int[])', [ids]);
-  await tx.execute('delete from disclosure_publication where disclosure_id = any(?::int[])', [ids]);
+  await tx.execute('delete from disclosure_party where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
+  await tx.execute('delete from disclosure_publication where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
   await insertDependents(tx, revisions);
   return before;
 }
@@ -258,8 +258,8 @@ export async function writeRecords(
   if (externalIds.length) {
     // Locked, so an import running at the same time waits instead of creating a duplicate revision.
     const rows = (await tx.execute(
-      `select id, version, content_hash, external_id from disclosure where publisher_code = ? and external_id = any(?::text[]) for update`,
-      [publisherCode, externalIds],
+      `select id, version, content_hash, external_id from disclosure where publisher_code = ? and external_id in (select jsonb_array_elements_text(?::jsonb)) for update`,
+      [publisherCode, JSON.stringify(externalIds)],
     )) as { id: number; version: number; content_hash: string | null; external_id: string }[];
     for (const row of rows) existing.set(row.external_id, row);
   }

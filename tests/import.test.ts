@@ -33,9 +33,24 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+interface Input {
+  [field: string]: unknown;
+  externalId: string;
+  category: string;
+  title?: string;
+  regionCode: string;
+  formedOn: string;
+  publishedOn: string;
+  amount: string;
+  projectCode: string;
+  parties: { role: string; creditCode: string }[];
+  publications: { channel: string; publishedOn: string; url: string }[];
+  details: { [category: string]: unknown; procurementResult: { projectName: string; awardAmount: string; reviewExperts: unknown } };
+}
+
 /** A valid 政府采购 · 采购结果 record input, as NDJSON carries it. */
-function record(n: number, change: (r: Record<string, any>) => void = () => {}): Record<string, any> {
-  const r: Record<string, any> = {
+function record(n: number, change: (r: Input) => void = () => {}): Input {
+  const r: Input = {
     externalId: `CG-${n}`,
     domain: 'GOVERNMENT_PROCUREMENT',
     category: 'RESULT',
@@ -65,7 +80,7 @@ function record(n: number, change: (r: Record<string, any>) => void = () => {}):
   return r;
 }
 
-function ndjson(records: readonly (Record<string, unknown> | string)[]): string {
+function ndjson(records: readonly (Input | string)[]): string {
   return records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 }
 
@@ -74,7 +89,7 @@ const CSV_HEADER =
   'publications.0.channel,publications.0.publishedOn,publications.0.url,details.procurementResult.projectName,details.procurementResult.awardAmount,' +
   'details.procurementResult.reviewExperts';
 
-function csvRow(r: Record<string, any>): string {
+function csvRow(r: Input): string {
   const d = r.details.procurementResult;
   const cells = [
     r.externalId, r.title, r.regionCode, r.formedOn, r.publishedOn, r.amount, r.projectCode,
@@ -114,7 +129,7 @@ async function snapshot(): Promise<Record<string, string>> {
   return out;
 }
 
-async function readBack(externalId: string): Promise<Record<string, any>> {
+async function readBack(externalId: string): Promise<Record<string, unknown>> {
   const [row] = await app.query<{ id: number }>('select id from disclosure where publisher_code = ? and external_id = ?', [DEPARTMENT, externalId]);
   expect(row, `record ${externalId} stored`).toBeDefined();
   const res = await app.graphql(
@@ -126,11 +141,11 @@ async function readBack(externalId: string): Promise<Record<string, any>> {
     { token },
   );
   expect(res.body.errors).toBeUndefined();
-  return res.body.data!.node as Record<string, any>;
+  return res.body.data!.node as Record<string, unknown>;
 }
 
 /** What the record input says, in the shape the graph answers. */
-function expected(r: Record<string, any>): Record<string, unknown> {
+function expected(r: Input): Record<string, unknown> {
   const d = r.details.procurementResult;
   return {
     title: r.title,
@@ -140,7 +155,7 @@ function expected(r: Record<string, any>): Record<string, unknown> {
     publishedOn: r.publishedOn,
     amount: r.amount,
     projectCode: r.projectCode,
-    parties: expect.arrayContaining(r.parties.map((p: any) => ({ role: p.role, subject: { creditCode: p.creditCode } }))),
+    parties: expect.arrayContaining(r.parties.map((p) => ({ role: p.role, subject: { creditCode: p.creditCode } }))),
     publications: r.publications,
     projectName: d.projectName,
     awardAmount: d.awardAmount,
@@ -149,7 +164,7 @@ function expected(r: Record<string, any>): Record<string, unknown> {
 }
 
 describe('gongkai import (NDJSON)', () => {
-  let records: Record<string, any>[];
+  let records: Input[];
   beforeAll(() => {
     records = [1, 2, 3].map((n) => record(n));
   });
@@ -193,7 +208,7 @@ describe('gongkai import (NDJSON)', () => {
 
   it('a file mixing good and bad rows writes nothing and reports every bad row with its row, path and code', async () => {
     const long = '很'.repeat(501);
-    const rows: (Record<string, unknown> | string)[] = [
+    const rows: (Input | string)[] = [
       record(10), // 1: good
       record(11, (r) => (r.parties[0].creditCode = '91630100MA75XXXXX1')), // 2
       record(12, (r) => (r.category = 'NO_SUCH_CATEGORY')), // 3

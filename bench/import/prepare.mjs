@@ -68,7 +68,9 @@ for (let id = 1; kept < wanted; id++) {
     publications: r.publications.map((p) => ({ channel: p.channel, publishedOn: p.publishedOn, url: p.url })),
     details: { [detailsField.get(`${e.domain}.${e.category}`)]: r.details },
   };
-  if (!out.write(JSON.stringify(input) + '\n')) await once(out, 'drain');
+  // Areas are held with 4 decimals (all zeros past the second); the Decimal input takes at most 2.
+  const line = JSON.stringify(input, (_k, v) => (typeof v === 'string' && /^-?\d+\.\d{2}0+$/.test(v) ? v.replace(/^(-?\d+\.\d{2})0+$/, '$1') : v));
+  if (!out.write(line + '\n')) await once(out, 'drain');
 }
 out.end();
 await once(out, 'finish');

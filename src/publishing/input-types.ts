@@ -10,7 +10,7 @@ import { allCategories } from '../entities/index.js';
 // derived (whatever imported this module first); these are the ones nested in details today.
 import '../resolvers/bidding/bid-candidate.resolver.js';
 import '../resolvers/land/land-supply-layout.resolver.js';
-import { DateScalar, DecimalScalar } from '../schema/scalars/index.js';
+import { DateScalar, DecimalScalar, MeasureScalar } from '../schema/scalars/index.js';
 
 /**
  * Typed input for every category, generated from the type-graphql metadata of
@@ -23,6 +23,8 @@ import { DateScalar, DecimalScalar } from '../schema/scalars/index.js';
  */
 
 type Class = new () => object;
+/** A decorated class (object type, entity or embeddable), as the metadata storages key them. */
+export type DecoratedClass = abstract new (...args: never[]) => object;
 
 /** References input by their natural key: the key property the nested value stores. */
 const REFERENCE_KEYS = new Map<unknown, { name: string; type: () => unknown; description: string }>([
@@ -31,13 +33,13 @@ const REFERENCE_KEYS = new Map<unknown, { name: string; type: () => unknown; des
 ]);
 
 const storage = getMetadataStorage();
-const generated = new Map<Function, Class>();
+const generated = new Map<DecoratedClass, Class>();
 
-function isObjectType(value: unknown): value is Function {
+function isObjectType(value: unknown): value is DecoratedClass {
   return typeof value === 'function' && storage.objectTypes.some((t) => t.target === value);
 }
 
-function ownFields(target: Function) {
+function ownFields(target: DecoratedClass) {
   return storage.fields.filter((f) => f.target === target || (target.prototype as object) instanceof f.target);
 }
 
@@ -50,17 +52,19 @@ function namedClass(name: string): Class {
  * details entity stores (for a category's details class); nested values keep
  * every declared field.
  */
-function inputFor(objectType: Function, stored?: (name: string) => boolean): Class {
+function inputFor(objectType: DecoratedClass, stored?: (name: string) => boolean): Class {
   const existing = generated.get(objectType);
   if (existing) return existing;
   const meta = storage.objectTypes.find((t) => t.target === objectType)!;
   const input = namedClass(`${meta.name}Input`);
   generated.set(objectType, input);
+  // A decimal the model stores with 4 places (Area.value, tonnes) is input as a Measure, so it can carry all 4.
+  const scales = new Map(Object.entries(entityProperties(objectType)).map(([name, p]) => [name, p.scale]));
   for (const field of ownFields(objectType)) {
     if (stored && !stored(field.name)) continue;
     const type = field.getType();
     if (REFERENCE_KEYS.has(type) || (isObjectType(type) && storage.objectTypes.find((t) => t.target === type)?.interfaceClasses?.length)) continue;
-    const inner = isObjectType(type) ? inputFor(type) : type;
+    const inner = isObjectType(type) ? inputFor(type) : type === DecimalScalar && scales.get(field.name) === 4 ? MeasureScalar : type;
     const { array, arrayDepth, nullable } = field.typeOptions;
     let typeFn: () => unknown = () => inner;
     if (array) typeFn = () => wrap(inner, arrayDepth ?? 1);
@@ -93,16 +97,16 @@ export function detailsFieldOf(category: CategoryDefinition): string {
 
 /** Which of a details class's GraphQL fields are stored (the MikroORM properties it declares), not the hub link or party fields. */
 function storedFieldsOf(category: CategoryDefinition): (name: string) => boolean {
-  const props = storedPropertyNames(category.details as Function);
+  const props = storedPropertyNames(category.details as DecoratedClass);
   return (name) => props.has(name) && !(name in category.partyFields);
 }
 
-function storedPropertyNames(entity: Function): Set<string> {
+function storedPropertyNames(entity: DecoratedClass): Set<string> {
   return new Set(Object.keys(entityProperties(entity)));
 }
 
 /** A class's MikroORM properties from the decorators (keyed by class name and file), read without an ORM instance. */
-export function entityProperties(entity: Function): Record<string, { type?: string; length?: number; nullable?: boolean; embeddable?: unknown }> {
+export function entityProperties(entity: DecoratedClass): Record<string, { type?: string; length?: number; scale?: number; nullable?: boolean; embeddable?: unknown }> {
   for (const meta of Object.values(mikroDecoratorMetadata())) {
     if (meta.className === entity.name && meta.properties) return meta.properties as never;
   }
@@ -140,7 +144,7 @@ export class ChannelPublicationInputType {
 /** One optional field per category; exactly one is given, the record's own. */
 export const DetailsInputType = namedClass('DetailsInput');
 for (const category of allCategories) {
-  const input = inputFor(category.details as Function, storedFieldsOf(category));
+  const input = inputFor(category.details as DecoratedClass, storedFieldsOf(category));
   Field(() => input, { nullable: true, description: `${category.zh} (${category.domain}.${category.code})` })(
     DetailsInputType.prototype,
     detailsFieldOf(category),

@@ -11,7 +11,7 @@ import { ChannelPublication } from '../entities/disclosure/publication.entity.js
 import { Disclosure } from '../entities/disclosure/disclosure.entity.js';
 import { Exemption } from '../entities/disclosure/enums.js';
 import { checkCreditCode } from '../schema/scalars/credit-code.js';
-import { detailsFieldOf, entityProperties } from './input-types.js';
+import { detailsFieldOf, entityProperties, type DecoratedClass } from './input-types.js';
 import type { Issue, RecordInput, ValidationContext } from './index.js';
 
 type Path = readonly (string | number)[];
@@ -23,7 +23,7 @@ export function formatPath(path: Path): string {
 }
 
 /** The string column lengths of an entity, from its MikroORM decorators: what the database would refuse. */
-function lengthsOf(entity: Function): Map<string, number> {
+function lengthsOf(entity: DecoratedClass): Map<string, number> {
   const out = new Map<string, number>();
   for (const [name, prop] of Object.entries(entityProperties(entity))) {
     if (prop.length && (prop.type === 'string' || prop.type === undefined)) out.set(name, prop.length);
@@ -42,6 +42,33 @@ function coercionCode(message: string): string {
 }
 
 /**
+ * One graphql-js coercion error as an issue. graphql-js reports a missing or unknown field at the object holding it;
+ * the issue points at the field itself (`details.procurementResult.projectName`), as every other issue does.
+ */
+export function coercionIssue(path: Path, error: { message: string }): Issue {
+  const field = /^Field "([^"]+)" (?:of required type|is not defined by type)/.exec(error.message)?.[1];
+  return { path: formatPath(field ? [...path, field] : path), code: coercionCode(error.message), message: error.message };
+}
+
+/** A date-time as China time with its offset (`2024-09-27T09:00:00+08:00`), the form the JSON columns keep. */
+export function chinaDateTime(date: Date): string {
+  const iso = new Date(date.getTime() + 8 * 3600_000).toISOString();
+  return `${iso.slice(0, 19)}${iso.endsWith('.000Z') ? '' : iso.slice(19, 23)}+08:00`;
+}
+
+/** DateTime coerces to a Date, which JSON would write as UTC; the stored form is China time (the generator's and the reader's). */
+function chinaDateTimes(value: unknown): unknown {
+  if (value instanceof Date) return chinaDateTime(value);
+  if (Array.isArray(value)) return value.map(chinaDateTimes);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = chinaDateTimes(v);
+    return out;
+  }
+  return value;
+}
+
+/**
  * Validate one record input (the same shape as the GraphQL PublishDisclosureInput, as plain JSON): all issues, not just
  * the first. Types come from coercing against the schema's input type, so a GraphQL variable and an import row are held
  * to the same rules; then what types cannot say (existing subjects and regions, the category's roles and details, dates
@@ -50,9 +77,11 @@ function coercionCode(message: string): string {
 export function validateRecordInput(raw: unknown, ctx: ValidationContext): { value?: RecordInput; issues: Issue[] } {
   const issues: Issue[] = [];
   const add = (path: Path, code: string, message: string) => issues.push({ path: formatPath(path), code, message });
-  const coerced = coerceInputValue(raw, ctx.inputType, (path, _invalid, error) => {
-    add(path, coercionCode(error.message), error.message);
-  }) as Record<string, unknown> | undefined;
+  const coerced = chinaDateTimes(
+    coerceInputValue(raw, ctx.inputType, (path, _invalid, error) => {
+      issues.push(coercionIssue(path, error));
+    }),
+  ) as Record<string, unknown> | undefined;
   if (!coerced || typeof coerced !== 'object') {
     if (issues.length === 0) add([], 'INVALID_VALUE', 'a record must be an object');
     return { issues };
@@ -127,7 +156,7 @@ export function validateRecordInput(raw: unknown, ctx: ValidationContext): { val
         const detailsType = getNullableType(ctx.inputType.getFields().details!.type);
         const ownType = isInputObjectType(detailsType) ? detailsType.getFields()[own]!.type : undefined;
         if (ownType) checkNested(given, ownType, ['details', own], ctx, add);
-        for (const [field, max] of lengthsOf(category.details as Function)) {
+        for (const [field, max] of lengthsOf(category.details as DecoratedClass)) {
           const v = given[field];
           if (typeof v === 'string' && [...v].length > max) add(['details', own, field], 'TOO_LONG', `${field} is ${[...v].length} characters; at most ${max}`);
         }
@@ -166,7 +195,7 @@ function checkNested(value: unknown, type: GraphQLInputType, path: Path, ctx: Va
         record[name] = v.toUpperCase();
       } else if (name === 'regionCode' && typeof v === 'string') {
         if (!ctx.regions.has(v)) add([...path, name], 'UNKNOWN_REGION', `no region has code ${v}`);
-      } else if (named.name === 'Decimal' && typeof v === 'string' && v.startsWith('-')) {
+      } else if ((named.name === 'Decimal' || named.name === 'Measure') && typeof v === 'string' && v.startsWith('-')) {
         add([...path, name], 'NEGATIVE', `${name} must not be negative, got ${v}`);
       } else {
         checkNested(v, field.type, [...path, name], ctx, add);

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { assertOwnRecord, requireRole } from '../../access/policy.js';
 import { Role } from '../../access/viewer.js';
@@ -10,7 +9,7 @@ import { ChannelPublicationInputType, PublishDisclosureInput } from '../../publi
 import { ConflictError, reviseRecords, snapshotsOf } from '../../publishing/write.js';
 import { findCategoryByTypeName } from '../../schema/category-fields.js';
 import type { Context } from '../../schema/context.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../schema/errors.js';
+import { BadUserInputError, ForbiddenError, InputIssuesError, NotFoundError } from '../../schema/errors.js';
 import { fromGlobalId } from '../../schema/node.js';
 import { isCalendarDate } from '../../schema/scalars/date.js';
 import { disclosureById } from '../disclosure/loaders.js';
@@ -20,10 +19,7 @@ function refuse(issues: readonly Issue[], prefix: string): never {
   const at = (path: string) => (path ? `${prefix}.${path}` : prefix);
   const forbidden = issues.find((i) => i.code === 'FORBIDDEN');
   if (forbidden) throw new ForbiddenError(forbidden.message);
-  const all = issues.map((i) => ({ ...i, path: at(i.path) }));
-  throw new GraphQLError(`${all.length} problem(s) with the input: ${all.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: all[0]!.path, issues: all },
-  });
+  throw new InputIssuesError(issues.map((i) => ({ ...i, path: at(i.path) })));
 }
 
 /** The hub id of a record's global id, or NOT_FOUND. */

@@ -200,6 +200,74 @@ describe('bad input is refused with the right code and path, and nothing is writ
   });
 });
 
+describe('what the model stores, the input carries', () => {
+  const landOf = (code: string) => structuredClone(inputs.find((i) => i.input.domain === 'LAND_TRANSFER' && i.input.category === code)!);
+
+  it('an area with 4 decimals is stored as given; a 5th decimal is refused at its path', async () => {
+    const { publisher, input } = landOf('DEAL');
+    const token = await tokenOf(publisher);
+    const [own] = Object.keys(input.details);
+    const details = input.details[own!]!;
+    input.externalId = 'area-4';
+    details.area = { value: '12345.6789', unit: 'HECTARE' };
+    const { body } = await app.graphql(PUBLISH, { input }, { token });
+    expect(body.errors).toBeUndefined();
+    const [row] = await app.query<{ value: string }>(
+      'select area_value::text as value from land_deal where disclosure_id = (select id from disclosure where external_id = ?)', ['area-4']);
+    expect(row!.value).toBe('12345.6789');
+    const before = await counts();
+    details.area = { value: '1.23456', unit: 'HECTARE' };
+    input.externalId = 'area-5';
+    const refused = await app.graphql(PUBLISH, { input }, { token });
+    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.details.${own!}.area.value` });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a date-time given in UTC is kept as China time with its offset', async () => {
+    const { publisher, input } = landOf('TRANSFER_NOTICE');
+    const [own] = Object.keys(input.details);
+    const schedule = input.details[own!]!.schedule as Record<string, string>;
+    input.externalId = 'utc-times';
+    schedule.registrationFrom = `${schedule.registrationFrom!.slice(0, 10)}T01:30:00Z`;
+    const { body } = await app.graphql(PUBLISH, { input }, { token: await tokenOf(publisher) });
+    expect(body.errors).toBeUndefined();
+    const [row] = await app.query<{ at: string }>(
+      `select schedule->>'registrationFrom' as at from land_transfer_notice where disclosure_id = (select id from disclosure where external_id = ?)`, ['utc-times']);
+    expect(row!.at).toBe(`${schedule.registrationFrom.slice(0, 10)}T09:30:00+08:00`);
+  });
+});
+
+describe('badly typed variables come back as issues with the argument path', () => {
+  it('names the argument, not the variable, and lists every problem', async () => {
+    const { publisher, input } = structuredClone(inputs.find((i) => i.input.category === 'RESULT' && i.input.domain === 'GOVERNMENT_PROCUREMENT')!);
+    Object.assign(input, { externalId: 'typed', amount: 'lots', formedOn: '2025-02-30' });
+    delete (input.details.procurementResult as Record<string, unknown>).projectName;
+    const before = await counts();
+    const { status, body } = await app.graphql(
+      'mutation ($record: PublishDisclosureInput!) { publishDisclosure(input: $record) { id } }', { record: input }, { token: await tokenOf(publisher) });
+    expect(status).toBe(400);
+    const error = body.errors![0]!;
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.formedOn' });
+    expect((error.extensions!.issues as { path: string; code: string }[]).map((i) => [i.path, i.code])).toEqual([
+      ['input.formedOn', 'INVALID_VALUE'],
+      ['input.amount', 'INVALID_VALUE'],
+      ['input.details.procurementResult.projectName', 'REQUIRED'],
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a list argument and a missing variable', async () => {
+    const { publisher } = inputs[0]!;
+    const token = await tokenOf(publisher);
+    const [row] = await app.query<{ id: number }>('select id from disclosure where publisher_code = ? order by id limit 1', [publisher]);
+    const mutation = 'mutation ($id: ID!, $p: [ChannelPublicationInput!]!) { addChannelPublications(id: $id, publications: $p) { id } }';
+    const bad = await app.graphql(mutation, { id: String(row!.id), p: [{ channel: 'NO_SUCH', publishedOn: '2025-01-01' }] }, { token });
+    expect((bad.body.errors![0]!.extensions!.issues as { path: string; code: string }[]).map((i) => [i.path, i.code])).toEqual([['publications[0].channel', 'INVALID_VALUE']]);
+    const missing = await app.graphql(mutation, { id: String(row!.id) }, { token });
+    expect(missing.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publications', issues: [{ path: 'publications', code: 'REQUIRED' }] });
+  });
+});
+
 describe('revision', () => {
   it('keeps the earlier version, restarts the deadline at the change date and refuses a stale version with CONFLICT', async () => {
     const { publisher, input } = structuredClone(inputs.find((i) => i.input.category === 'RESULT' && i.input.domain === 'GOVERNMENT_PROCUREMENT')!);

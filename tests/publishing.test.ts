@@ -298,7 +298,7 @@ describe('revision', () => {
     const stale = await app.graphql(REVISE, { id: record.id, version: 1, reason: '再次更正', input: changed }, { token });
     expect(stale.body.errors![0]!.extensions!.code).toBe('CONFLICT');
     const blank = await app.graphql(REVISE, { id: record.id, version: 2, reason: ' ', input: changed }, { token });
-    expect(blank.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(blank.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', issues: [{ path: 'reason', code: 'REQUIRED' }] });
     expect(await counts()).toEqual(before);
   });
 

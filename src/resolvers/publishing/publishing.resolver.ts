@@ -9,7 +9,7 @@ import { ChannelPublicationInputType, PublishDisclosureInput } from '../../publi
 import { ConflictError, reviseRecords, snapshotsOf } from '../../publishing/write.js';
 import { findCategoryByTypeName } from '../../schema/category-fields.js';
 import type { Context } from '../../schema/context.js';
-import { BadUserInputError, ForbiddenError, InputIssuesError, NotFoundError } from '../../schema/errors.js';
+import { ForbiddenError, InputIssuesError, NotFoundError } from '../../schema/errors.js';
 import { fromGlobalId } from '../../schema/node.js';
 import { isCalendarDate } from '../../schema/scalars/date.js';
 import { disclosureById } from '../disclosure/loaders.js';
@@ -40,7 +40,7 @@ async function currentRecord(ctx: Context, id: string): Promise<{ id: number; pu
 }
 
 function requireReason(reason: string, field: string): string {
-  if (!reason.trim()) throw new BadUserInputError(`${field} must not be blank`, field);
+  if (!reason.trim()) throw new InputIssuesError([{ path: field, code: 'REQUIRED', message: `${field} must not be blank` }]);
   return reason.trim();
 }
 
@@ -108,7 +108,7 @@ export class PublishingResolver {
     const current = await currentRecord(ctx, id);
     assertOwnRecord(ctx.viewer, current.publisherCode);
     const why = requireReason(reason, 'reason');
-    if (current.status === 'RETRACTED') throw new BadUserInputError(`record ${id} is already retracted`, 'id');
+    if (current.status === 'RETRACTED') throw new InputIssuesError([{ path: 'id', code: 'RETRACTED', message: `record ${id} is already retracted` }]);
     await ctx.em.transactional(async (tx) => {
       const before = (await snapshotsOf(tx, [current.id])).get(current.id)!.envelope;
       const rows = (await tx.execute(

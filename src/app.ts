@@ -3,6 +3,7 @@ import { ConfigError, type Config } from './config.js';
 import { openDatabase, type Database, type OpenOptions } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { Logger } from './logger.js';
+import { useSchema } from './publishing/validation-context.js';
 import { buildGongkaiSchema } from './schema/build-schema.js';
 import { loadDemoIfEmpty } from './seeders/demo.js';
 import { createApollo } from './server/apollo.js';
@@ -37,7 +38,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
     if (options.demo) await loadDemoIfEmpty(database.orm, logger);
-    const apollo = createApollo(await buildGongkaiSchema());
+    const schema = await buildGongkaiSchema();
+    // Import and publishing validate against this same schema's input types.
+    useSchema(schema);
+    const apollo = createApollo(schema);
     await apollo.start();
     const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm) });
     server.keepAliveTimeout = 5_000;

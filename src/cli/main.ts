@@ -6,6 +6,7 @@ import { seedCommand, type SeedOptions } from './seed.js';
 import { reportCommand, type ReportOptions } from './report.js';
 import { runCommand } from './run.js';
 import { calendarImportCommand, calendarListCommand } from './calendar.js';
+import { importCommand, type ImportOptions } from './import.js';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, type TokenCreateOptions } from './token.js';
 
 const program = new Command('gongkai')
@@ -19,7 +20,8 @@ Environment:
   GONGKAI_DATA_DIR   where the embedded database lives (default ./.gongkai)
   PORT               HTTP port (default 4000)
   HOST               address to listen on (default 127.0.0.1)
-  LOG_LEVEL          fatal, error, warn, info (default), debug, trace, silent`,
+  LOG_LEVEL          fatal, error, warn, info (default), debug, trace, silent
+  GONGKAI_TOKEN      API token for \`gongkai import\` (instead of --token)`,
   );
 
 program
@@ -81,6 +83,17 @@ token
   .description('revoke a token: refused from then on (kept for the audit trail)')
   .argument('<id>', 'token id, from `gongkai token list`')
   .action((id: string) => runCommand((ctx) => tokenRevokeCommand(ctx, id)));
+
+program
+  .command('import')
+  .description(
+    "import a department's records from an NDJSON or CSV file, all or nothing: every row is checked and every problem listed; " +
+      'rows carry the publisher\'s externalId, so the same file again changes nothing and a changed row becomes a revision',
+  )
+  .argument('<file>', 'records: .ndjson/.jsonl (one PublishDisclosureInput per line) or .csv (one category, a header of field paths)')
+  .addOption(new Option('--format <format>', 'ndjson or csv (default: from the file name)'))
+  .addOption(new Option('--token <secret>', "the department's PUBLISHER token").env('GONGKAI_TOKEN'))
+  .action((file: string, opts: ImportOptions) => runCommand((ctx) => importCommand(ctx, file, opts)));
 
 program
   .command('report')

@@ -8,9 +8,11 @@ import { disclosureResolvers } from './disclosure/index.js';
 import { drugResolvers } from './drug/index.js';
 import { emissionResolvers } from './emission/index.js';
 import { housingResolvers } from './housing/index.js';
+import { importResolvers } from './import/index.js';
 import { landResolvers } from './land/index.js';
 import { miningResolvers } from './mining/index.js';
 import { oversightResolvers } from './oversight/index.js';
+import { publishingResolvers } from './publishing/index.js';
 import { propertyResolvers } from './property/index.js';
 import { requestResolvers } from './requests/index.js';
 
@@ -31,4 +33,6 @@ export const allResolvers = [
   ...oversightResolvers,
   ...auditResolvers,
   ...accessResolvers,
+  ...publishingResolvers,
+  ...importResolvers,
 ] as const;

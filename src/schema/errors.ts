@@ -7,6 +7,22 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** One problem with an input: where (`input.details.procurementResult.awardAmount`), a stable code, why. */
+export interface InputIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Bad input with every problem at once: `field` is the first one's path, `issues` lists them all. */
+export class InputIssuesError extends GraphQLError {
+  constructor(issues: readonly InputIssue[], http?: { status: number }) {
+    super(`${issues.length} problem(s) with the input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', field: issues[0]?.path ?? '', issues, ...(http ? { http } : {}) },
+    });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'NOT_FOUND' } });

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../schema/context.js';
+import { mutationVariableIssues } from './variable-issues.js';
 
 /** Codes a client may see as they are; anything else is our fault and gets a generic message. */
 const CLIENT_CODES = new Set([
@@ -43,7 +44,7 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     csrfPrevention: false,
     // Cache hints are unused (responses are not cached by Apollo); left on, the plugin
     // wraps every field resolver to collect them, a cost paid on every field of every row.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), logServerFaults],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), logServerFaults, mutationVariableIssues],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       // A bad literal (a malformed credit code or date written into the query) fails
       // validation, and Apollo relabels it GRAPHQL_VALIDATION_FAILED; it is bad input all

@@ -5,6 +5,7 @@ import { Migration20261127235257 } from './Migration20261127235257.js';
 import { Migration20261128000111 } from './Migration20261128000111.js';
 import { Migration20261128010841 } from './Migration20261128010841.js';
 import { Migration20261128010842 } from './Migration20261128010842.js';
+import { Migration20261128014445 } from './Migration20261128014445.js';
 import { Migration20261128013819 } from './Migration20261128013819.js';
 import { Migration20261128014313 } from './Migration20261128014313.js';
 import { Migration20261128014341 } from './Migration20261128014341.js';
@@ -32,6 +33,8 @@ export const migrationsList = [
   { name: 'Migration20261128014313', class: Migration20261128014313 },
   // Limits in days ending on a rest day end on the next working day (民法典 第二百零三条).
   { name: 'Migration20261128014341', class: Migration20261128014341 },
+  // The publisher's own record id (unique per publisher) and the content hash: publishing or importing again changes nothing.
+  { name: 'Migration20261128014445', class: Migration20261128014445 },
   // The formation-date index carries what compliance figures read (index-only scans).
   { name: 'Migration20261128015618', class: Migration20261128015618 },
 ];

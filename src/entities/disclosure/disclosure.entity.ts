@@ -33,6 +33,12 @@ import { DisclosureStatus, Exemption } from './enums.js';
   name: 'disclosure_title_bigrams_index',
   expression: 'create index "disclosure_title_bigrams_index" on "disclosure" using gin ("title_bigrams")',
 })
+// The publisher's own id (importing a file twice finds the same records): unique per publisher where given.
+@Index({
+  name: 'disclosure_publisher_external_id_unique',
+  expression:
+    'create unique index "disclosure_publisher_external_id_unique" on "disclosure" ("publisher_code", "external_id") where "external_id" is not null',
+})
 @InterfaceType('Disclosure', {
   implements: Node,
   description: '公共资源配置领域政府信息 (a disclosed record; one concrete type per category)',
@@ -138,6 +144,14 @@ export class Disclosure {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   titleBigrams?: Opt<string[]>;
+
+  /** The publisher's own id for the record (发布方编号), from publishing or import; null for records without one. */
+  @Property({ type: 'string', length: 128, nullable: true })
+  externalId?: string | null;
+
+  /** SHA-256 of the content last written through the publishing path: a re-import of the same content changes nothing. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  contentHash?: string | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

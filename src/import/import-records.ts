@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../access/viewer.js';
+import { collectCreditCodes, loadValidationContext, validateRecordInput, writeRecords, type Issue, type RecordInput } from '../publishing/index.js';
+import type { ParsedRow } from './rows.js';
+
+/** One problem in an import: the row (line of an NDJSON file, row of a CSV file, header = 1), the field path in it, a code and a message. */
+export interface RowIssue extends Issue {
+  row: number;
+}
+
+export interface ImportCounts {
+  /** Rows read (not counting a CSV header or blank lines). */
+  rows: number;
+  created: number;
+  revised: number;
+  unchanged: number;
+}
+
+export type ImportOutcome = { ok: true; counts: ImportCounts } | { ok: false; rows: number; issues: RowIssue[] };
+
+/** Rows validated and written together: one statement batch per table, one validation-context load. */
+const CHUNK = 2000;
+
+const REVISION_REASON = '按发布方数据更新（批量导入）';
+
+class RollBack extends Error {}
+
+/**
+ * Imports a file's rows as one transaction: every row is validated (all of
+ * its problems, and every row's, are collected), and the file is written only
+ * if none has any. Rows are written chunk by chunk as they arrive, so a large
+ * file is never held whole; a problem found later rolls everything back.
+ *
+ * Rows name the publisher's own id (externalId): a row equal to the stored
+ * record changes nothing, a changed one becomes a revision. A file naming the
+ * same externalId twice is refused, as is one mixing categories in CSV (one
+ * category per file).
+ */
+export async function importRows(
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string | null,
+  rows: AsyncIterable<ParsedRow>,
+  options: { onRows?: (rowsRead: number) => void; oneCategory?: boolean } = {},
+): Promise<ImportOutcome> {
+  const issues: RowIssue[] = [];
+  const counts: ImportCounts = { rows: 0, created: 0, revised: 0, unchanged: 0 };
+  const externalIds = new Map<string, number>();
+  let category: { key: string; row: number } | undefined;
+  try {
+    await em.transactional(async (tx) => {
+      let batch: { row: number; input: Record<string, unknown> }[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const chunk = batch;
+        batch = [];
+        const codes = new Set<string>();
+        for (const r of chunk) for (const code of collectCreditCodes(r.input)) codes.add(code);
+        const ctx = await loadValidationContext(tx, viewer, codes);
+        const valid: RecordInput[] = [];
+        for (const r of chunk) {
+          const { value, issues: found } = validateRecordInput(r.input, ctx);
+          for (const issue of found) issues.push({ row: r.row, ...issue });
+          for (const issue of fileIssues(r, value)) issues.push({ row: r.row, ...issue });
+          if (value && found.length === 0) valid.push(value);
+        }
+        // Once anything is wrong nothing will be kept: validate the rest, write no more.
+        if (issues.length === 0) {
+          const result = await writeRecords(tx, viewer, requestId, valid, { revisionReason: REVISION_REASON });
+          counts.created += result.created;
+          counts.revised += result.revised;
+          counts.unchanged += result.unchanged;
+        }
+        options.onRows?.(counts.rows);
+      };
+      /** What the file as a whole requires of a row: an externalId not used by an earlier row, and the file's category. */
+      const fileIssues = (r: { row: number; input: Record<string, unknown> }, value: RecordInput | undefined): Issue[] => {
+        const out: Issue[] = [];
+        const id = r.input.externalId;
+        if (id === undefined || id === null || id === '') {
+          out.push({ path: 'externalId', code: 'REQUIRED', message: "an imported row needs the publisher's own id (externalId), so importing it again changes nothing" });
+        } else if (typeof id === 'string') {
+          const earlier = externalIds.get(id);
+          if (earlier !== undefined) {
+            out.push({ path: 'externalId', code: 'DUPLICATE_EXTERNAL_ID', message: `externalId "${id}" is also in row ${earlier}` });
+          } else {
+            externalIds.set(id, r.row);
+          }
+        }
+        if (options.oneCategory && value) {
+          const key = `${value.domain}.${value.category}`;
+          if (!category) category = { key, row: r.row };
+          else if (category.key !== key) {
+            out.push({ path: 'category', code: 'MIXED_CATEGORIES', message: `a CSV file holds one category: row ${category.row} is ${category.key}, this row ${key}` });
+          }
+        }
+        return out;
+      };
+      for await (const parsed of rows) {
+        for (const issue of parsed.issues) issues.push({ row: parsed.row, ...issue });
+        if (!parsed.header) counts.rows++;
+        // A row with a cell that could not be read is still validated, so all its problems are reported.
+        if (!parsed.input) continue;
+        batch.push({ row: parsed.row, input: parsed.input });
+        if (batch.length >= CHUNK) await flush();
+      }
+      await flush();
+      if (issues.length) throw new RollBack();
+    });
+  } catch (err) {
+    if (!(err instanceof RollBack)) throw err;
+  }
+  if (issues.length) {
+    issues.sort((a, b) => a.row - b.row);
+    return { ok: false, rows: counts.rows, issues };
+  }
+  return { ok: true, counts };
+}

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../access/viewer.js';
+import { appendAudit, type AuditWrite } from '../audit/audit-log.js';
+import { calendarFor } from '../calendar/calendar-store.js';
+import { readTimeLimitRules } from '../calendar/time-limit-store.js';
+import { deadlineOf, type TimeLimitRules } from '../domain/time-limits.js';
+import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { findCategory, type CategoryDefinition } from '../entities/disclosure/category-registry.js';
+import { Exemption } from '../entities/disclosure/enums.js';
+import { BadUserInputError } from '../schema/errors.js';
+import type { RecordInput, WriteResult } from './index.js';
+
+export interface WriteOptions {
+  /** The reason recorded for revisions found by externalId (变更理由). */
+  revisionReason?: string;
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'CONFLICT' } });
+  }
+}
+
+/** One revision to write: the record, the version it revises, why. */
+export interface RevisionWrite {
+  id: number;
+  expectedVersion: number;
+  reason: string;
+  record: RecordInput;
+}
+
+/** What a record's content is, independent of key order: equal inputs, equal hashes (re-importing changes nothing). */
+export function contentHash(record: RecordInput): string {
+  const { externalId: _ignored, ...content } = record;
+  return createHash('sha256').update(stableJson(content)).digest('hex');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+interface Timing {
+  calendar: WorkingDayCalendar;
+  rules: TimeLimitRules;
+}
+
+async function timingOf(tx: EntityManager): Promise<Timing> {
+  return { calendar: await calendarFor(tx), rules: await readTimeLimitRules(tx) };
+}
+
+function categoryOf(record: RecordInput): CategoryDefinition {
+  const category = findCategory(record.domain, record.category);
+  if (!category) throw new BadUserInputError(`${record.domain} has no category ${record.category}`, 'category');
+  return category;
+}
+
+/** The hub row's columns for a record: status and the deadline follow from its dates (the clock starts on formedOn). */
+function hubRow(record: RecordInput, id: number, publisherCode: string, version: number, timing: Timing) {
+  const rule = timing.rules.ruleOrDefault(record.domain, record.category, record.regionCode, record.formedOn);
+  const { date, provisional } = deadlineOf(timing.calendar, rule, record.formedOn);
+  const published = record.publishedOn && record.exemption === Exemption.NONE ? record.publishedOn : null;
+  return {
+    id,
+    domain: record.domain,
+    category: record.category,
+    title: record.title,
+    region_code: record.regionCode,
+    publisher_code: publisherCode,
+    amount: record.amount ?? null,
+    formed_on: record.formedOn,
+    published_on: published,
+    deadline: date,
+    deadline_provisional: provisional,
+    project_code: record.projectCode ?? null,
+    status: published ? 'PUBLISHED' : 'PENDING',
+    exemption: record.exemption ?? Exemption.NONE,
+    exemption_basis: record.exemptionBasis ?? null,
+    version,
+    external_id: record.externalId ?? null,
+    content_hash: contentHash(record),
+  };
+}
+
+const HUB_COLUMNS = [
+  'id', 'domain', 'category', 'title', 'region_code', 'publisher_code', 'amount', 'formed_on', 'published_on', 'deadline',
+  'deadline_provisional', 'project_code', 'status', 'exemption', 'exemption_basis', 'version', 'external_id', 'content_hash',
+];
+
+/** Rows into `table` from one JSON array: one statement for any number of rows. */
+async function insertJson(tx: EntityManager, table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = columns.map((c) => `"${c}"`).join(', ');
+  await tx.execute(`insert into "${table}" (${cols}) select ${cols} from jsonb_populate_recordset(null::"${table}", ?::jsonb)`, [JSON.stringify(rows)]);
+}
+
+/** A details entity's columns and how to read each from the details object (embedded values are nested objects). */
+function detailsColumns(meta: EntityMetadata): { name: string; read: (d: Record<string, unknown>, id: number) => unknown }[] {
+  const out: { name: string; read: (d: Record<string, unknown>, id: number) => unknown }[] = [];
+  for (const prop of Object.values(meta.props) as EntityProperty[]) {
+    if (prop.persist === false || prop.generated || prop.kind === 'embedded' || prop.kind === '1:m' || prop.kind === 'm:n') continue;
+    if (prop.fieldNames.length !== 1) continue;
+    if (prop.primary) {
+      out.push({ name: prop.fieldNames[0]!, read: (_d, id) => id });
+      continue;
+    }
+    const path = prop.embedded ? [prop.embedded[0], prop.embedded[1]] : [prop.name];
+    out.push({
+      name: prop.fieldNames[0]!,
+      read: (d) => (path.length === 2 ? ((d[path[0]!] as Record<string, unknown> | null)?.[path[1]!] ?? null) : (d[path[0]!] ?? null)),
+    });
+  }
+  return out;
+}
+
+/** Inserts details, parties and publications for records whose hub rows exist. */
+async function insertDependents(tx: EntityManager, items: readonly { id: number; record: RecordInput }[]): Promise<void> {
+  const byCategory = new Map<CategoryDefinition, { id: number; record: RecordInput }[]>();
+  for (const item of items) {
+    const category = categoryOf(item.record);
+    byCategory.set(category, [...(byCategory.get(category) ?? []), item]);
+  }
+  for (const [category, list] of byCategory) {
+    const meta = tx.getMetadata().get((category.details as { name: string }).name);
+    const columns = detailsColumns(meta);
+    await insertJson(tx, meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => Object.fromEntries(columns.map((c) => [c.name, c.read(record.details, id)]))));
+  }
+  await insertJson(tx, 'disclosure_party', ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'],
+    items.flatMap(({ id, record }) => record.parties.map((p) => ({ disclosure_id: id, role: p.role, credit_code: p.creditCode, domain: record.domain, formed_on: record.formedOn, rank: p.rank ?? null }))));
+  await insertJson(tx, 'disclosure_publication', ['disclosure_id', 'channel', 'published_on', 'url'],
+    items.flatMap(({ id, record }) => record.publications.map((p) => ({ disclosure_id: id, channel: p.channel, published_on: p.publishedOn, url: p.url ?? null }))));
+}
+
+/** The whole current version of records (envelope, details, parties, publications), as the revision snapshot keeps it. */
+export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Promise<Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>> {
+  const out = new Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>();
+  if (ids.length === 0) return out;
+  const rows = (await tx.execute(
+    `select d.id, to_jsonb(d) - 'title_bigrams' - 'created_at' - 'updated_at' as envelope,
+            coalesce((select jsonb_agg(jsonb_build_object('role', p.role, 'creditCode', p.credit_code, 'rank', p.rank) order by p.role, p.credit_code)
+                        from disclosure_party p where p.disclosure_id = d.id), '[]') as parties,
+            coalesce((select jsonb_agg(jsonb_build_object('channel', c.channel, 'publishedOn', c.published_on, 'url', c.url) order by c.id)
+                        from disclosure_publication c where c.disclosure_id = d.id), '[]') as publications
+       from disclosure d where d.id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+    [JSON.stringify(ids)],
+  )) as { id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }[];
+  const byCategory = new Map<CategoryDefinition, number[]>();
+  for (const row of rows) {
+    out.set(row.id, { envelope: row.envelope, parties: row.parties, publications: row.publications });
+    const category = findCategory(String(row.envelope.domain), String(row.envelope.category));
+    if (category) byCategory.set(category, [...(byCategory.get(category) ?? []), row.id]);
+  }
+  for (const [category, list] of byCategory) {
+    const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
+    const details = (await tx.execute(`select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(list)])) as { id: number; details: unknown }[];
+    for (const d of details) out.get(d.id)!.details = d.details;
+  }
+  return out;
+}
+
+/** Creates records (hub ids drawn from the sequence first, so the order of `records` is the order of ids). */
+export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing): Promise<number[]> {
+  if (records.length === 0) return [];
+  const t = timing ?? (await timingOf(tx));
+  const ids = ((await tx.execute(`select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, ?)`, [records.length])) as { id: number }[]).map((r) => r.id);
+  await insertJson(tx, 'disclosure', HUB_COLUMNS, records.map((r, i) => hubRow(r, ids[i]!, publisherCode, 1, t)));
+  await insertDependents(tx, records.map((record, i) => ({ id: ids[i]!, record })));
+  return ids;
+}
+
+/**
+ * Writes revisions: each hub row is updated only where it still has the version revised (`where id = ? and version = ?`),
+ * so of two concurrent revisions of one version exactly one wins; the other gets CONFLICT and its transaction writes nothing.
+ * The version replaced is kept whole in disclosure_revision; the change date (the new formedOn) restarts the clock.
+ */
+export async function reviseRecords(tx: EntityManager, publisherCode: string, revisions: readonly RevisionWrite[], timing?: Timing): Promise<Map<number, Record<string, unknown>>> {
+  const before = await snapshotsOf(tx, revisions.map((r) => r.id));
+  if (revisions.length === 0) return before;
+  const t = timing ?? (await timingOf(tx));
+  const rows = revisions.map((r) => {
+    const old = before.get(r.id)?.envelope;
+    if (!old) throw new BadUserInputError(`no record ${r.id}`, 'id');
+    if (old.status === 'RETRACTED') throw new BadUserInputError(`record ${r.id} was retracted; a retracted record is not revised`, 'id');
+    if (old.domain !== r.record.domain || old.category !== r.record.category) {
+      throw new BadUserInputError(`a revision keeps the record's domain and category (${String(old.domain)}.${String(old.category)})`, 'input.category');
+    }
+    if (r.record.formedOn < String(old.formed_on)) {
+      throw new BadUserInputError(`the change date (formedOn ${r.record.formedOn}) is before the current version's ${String(old.formed_on)}`, 'input.formedOn');
+    }
+    return hubRow({ ...r.record, externalId: r.record.externalId ?? (old.external_id as string | null) }, r.id, publisherCode, r.expectedVersion, t);
+  });
+  const updated = (await tx.execute(
+    `update disclosure d set title = v.title, region_code = v.region_code, amount = v.amount, formed_on = v.formed_on,
+            published_on = v.published_on, deadline = v.deadline, deadline_provisional = v.deadline_provisional,
+            project_code = v.project_code, status = v.status, exemption = v.exemption, exemption_basis = v.exemption_basis,
+            external_id = v.external_id, content_hash = v.content_hash, version = d.version + 1, updated_at = now()
+       from jsonb_populate_recordset(null::disclosure, ?::jsonb) v
+      where d.id = v.id and d.version = v.version and d.publisher_code = ? and d.status <> 'RETRACTED'
+      returning d.id`,
+    [JSON.stringify(rows), publisherCode],
+  )) as { id: number }[];
+  if (updated.length !== rows.length) {
+    const done = new Set(updated.map((u) => u.id));
+    const lost = revisions.filter((r) => !done.has(r.id)).map((r) => `${r.id} (version ${r.expectedVersion})`);
+    throw new ConflictError(`record ${lost.join(', ')} was changed by someone else meanwhile; read it again and revise the current version`);
+  }
+  await insertJson(tx, 'disclosure_revision', ['disclosure_id', 'version', 'changed_on', 'reason', 'title', 'amount', 'formed_on', 'snapshot'],
+    revisions.map((r) => {
+      const old = before.get(r.id)!;
+      return { disclosure_id: r.id, version: r.expectedVersion, changed_on: r.record.formedOn, reason: r.reason, title: old.envelope.title, amount: old.envelope.amount, formed_on: old.envelope.formed_on, snapshot: old };
+    }));
+  const ids = revisions.map((r) => r.id);
+  const categories = new Set(revisions.map((r) => categoryOf(r.record)));
+  for (const category of categories) {
+    const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
+    await tx.execute(`delete from "${table}" where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+  }
+  await tx.execute('delete from disclosure_party where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
+  await tx.execute('delete from disclosure_publication where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
+  await insertDependents(tx, revisions);
+  return before;
+}
+
+function auditAfter(id: number, record: RecordInput, version: number): Record<string, unknown> {
+  return { id, version, ...record };
+}
+
+/**
+ * Write validated records (new ones, and revisions where externalId already exists for that publisher with different
+ * content; unchanged ones skipped), in the caller's transaction, with audit entries; bulk SQL (one statement per table,
+ * not one per row).
+ */
+export async function writeRecords(
+  tx: EntityManager,
+  viewer: Viewer,
+  requestId: string | null,
+  records: RecordInput[],
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const publisherCode = viewer.departmentCode;
+  if (!publisherCode) throw new Error('writeRecords needs a PUBLISHER viewer (checked by the caller)');
+  const externalIds = records.map((r) => r.externalId).filter((x): x is string => Boolean(x));
+  if (new Set(externalIds).size !== externalIds.length) {
+    const dup = externalIds.find((x, i) => externalIds.indexOf(x) !== i);
+    throw new BadUserInputError(`externalId ${dup} is given twice`, 'externalId');
+  }
+  const existing = new Map<string, { id: number; version: number; content_hash: string | null }>();
+  if (externalIds.length) {
+    // Locked, so an import running at the same time waits instead of creating a duplicate revision.
+    const rows = (await tx.execute(
+      `select id, version, content_hash, external_id from disclosure where publisher_code = ? and external_id in (select jsonb_array_elements_text(?::jsonb)) for update`,
+      [publisherCode, JSON.stringify(externalIds)],
+    )) as { id: number; version: number; content_hash: string | null; external_id: string }[];
+    for (const row of rows) existing.set(row.external_id, row);
+  }
+  const timing = await timingOf(tx);
+  const ids: number[] = new Array<number>(records.length);
+  const creates: { index: number; record: RecordInput }[] = [];
+  const revisions: (RevisionWrite & { index: number })[] = [];
+  let unchanged = 0;
+  records.forEach((record, index) => {
+    const found = record.externalId ? existing.get(record.externalId) : undefined;
+    if (!found) return creates.push({ index, record });
+    ids[index] = found.id;
+    if (found.content_hash === contentHash(record)) return unchanged++;
+    revisions.push({ index, id: found.id, expectedVersion: found.version, reason: options.revisionReason ?? '发布方更新（按发布方编号导入的新内容）', record });
+  });
+  const created = await createRecords(tx, publisherCode, creates.map((c) => c.record), timing);
+  creates.forEach((c, i) => (ids[c.index] = created[i]!));
+  const before = await reviseRecords(tx, publisherCode, revisions, timing);
+  const audit: AuditWrite[] = [
+    ...creates.map((c, i) => ({ action: 'publishDisclosure', entity: 'Disclosure', entityKey: String(created[i]), before: null, after: auditAfter(created[i]!, c.record, 1) })),
+    ...revisions.map((r) => ({ action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(r.id), before: before.get(r.id) ?? null, after: { ...auditAfter(r.id, r.record, r.expectedVersion + 1), reason: r.reason } })),
+  ];
+  await appendAudit(tx, viewer, requestId, audit);
+  return { created: creates.length, revised: revisions.length, unchanged, ids };
+}

@@ -1,0 +1,3 @@
+import { ImportResolver } from './import.resolver.js';
+
+export const importResolvers = [ImportResolver] as const;

@@ -1,0 +1,3 @@
+import { PublishingResolver } from './publishing.resolver.js';
+
+export const publishingResolvers = [PublishingResolver] as const;

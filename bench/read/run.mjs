@@ -134,7 +134,31 @@ async function cannon(url, body, connections) {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, failed: result.non2xx + result.errors + result.timeouts };
 }
 
+/**
+ * Concurrency 1, timed to the microsecond: autocannon's histogram has whole
+ * milliseconds, too coarse for answers that take one or two. Gongkai and the
+ * floor are asked in turn, so drift on a shared machine hits both alike.
+ */
+async function alternating(gUrl, gBody, fUrl, n = 300) {
+  const g = [];
+  const f = [];
+  const time = async (into, url, body) => {
+    const t = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    into.push(performance.now() - t);
+  };
+  for (let i = 0; i < 20; i++) await Promise.all([time([], gUrl, gBody), time([], fUrl, '{}')]);
+  for (let i = 0; i < n; i++) {
+    await time(g, gUrl, gBody);
+    await time(f, fUrl, '{}');
+  }
+  const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+  return { g: { p50: pct(g, 0.5), p99: pct(g, 0.99) }, f: { p50: pct(f, 0.5), p99: pct(f, 0.99) } };
+}
+
 const rows = [];
+const precise = [];
 for (const scale of scales) {
   const url = await database(scale);
   const [{ credit_code: busiest }] = await adminQuery(
@@ -160,6 +184,8 @@ for (const scale of scales) {
       // A mismatch stops the run: timing two different answers means nothing.
       deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), JSON.parse(JSON.stringify(await q.floor(floorPool))), `${name} differs from the floor`);
       const body = JSON.stringify({ query: q.query, variables: q.variables });
+      process.stderr.write(`${scale} · ${name} · sequential, alternating…\n`);
+      precise.push({ scale, name, ...(await alternating(`http://127.0.0.1:${gPort}/graphql`, body, `http://127.0.0.1:${fPort}/?q=${encodeURIComponent(name)}`)) });
       for (const c of [1, 16]) {
         process.stderr.write(`${scale} · ${name} · concurrency ${c}…\n`);
         const g = await cannon(`http://127.0.0.1:${gPort}/graphql`, body, c);
@@ -196,7 +222,26 @@ if (scales.length > 1) {
       })
       .join('\n');
 }
+const fmt2 = (n) => n.toFixed(2);
+const preciseTable = [
+  '| disclosures | question | Gongkai p50 ms | p99 ms | floor p50 ms | p99 ms | p50 ÷ floor |',
+  '|---:|---|---:|---:|---:|---:|---:|',
+  ...precise.map((r) => `| ${r.scale.toLocaleString('en')} | ${r.name} | ${fmt2(r.g.p50)} | ${fmt2(r.g.p99)} | ${fmt2(r.f.p50)} | ${fmt2(r.f.p99)} | ${(r.g.p50 / r.f.p50).toFixed(2)} |`),
+].join('\n');
+let preciseScaling = '';
+if (scales.length > 1) {
+  const [lo, hi] = [Math.min(...scales), Math.max(...scales)];
+  preciseScaling =
+    `\n\nGongkai p50 at ${hi.toLocaleString('en')} ÷ p50 at ${lo.toLocaleString('en')} (sequential):\n\n` +
+    precise
+      .filter((r) => r.scale === hi)
+      .map((r) => `- ${r.name}: ${(r.g.p50 / precise.find((b) => b.scale === lo && b.name === r.name).g.p50).toFixed(2)}`)
+      .join('\n');
+}
+const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(', ');
 const version = (await adminQuery('show server_version'))[0].server_version;
-const report = `# bench/read\n\nautocannon, ${duration} s per cell; latencies in ms.\n\n${table}${scaling}\n\n${printMachine({ postgres: version })}\n`;
+const report =
+  `# bench/read\n\n## Concurrency 1, sequential\n\n300 requests each, Gongkai and the floor in turn, timed with performance.now() (microseconds).\n\n${preciseTable}${preciseScaling}\n\n` +
+  `## autocannon\n\n${duration} s per cell; latencies in whole ms (autocannon's histogram).\n\n${table}${scaling}\n\nLoad average at the end: ${load}.\n\n${printMachine({ postgres: version })}\n`;
 console.log(report);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

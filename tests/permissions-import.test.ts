@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/access/viewer.js';
 import { seedDatabase } from '../src/generator/seed.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
+import { tableState } from './helpers/table-state.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
 
 /** importDisclosures walked by every role: allowed for the responsible department only, and a refusal writes nothing. */
@@ -41,15 +42,10 @@ function file(prefix: string, regionCode: string, domain = 'GOVERNMENT_PROCUREME
     .join('\n');
 }
 
-/** Count and checksum of every table an import writes, audit trail included, by plain SQL. */
-async function snapshot(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const t of ['disclosure', 'disclosure_party', 'disclosure_publication', 'disclosure_revision', 'procurement_result', 'audit_entry']) {
-    const [row] = await app.query<{ n: number; sum: string }>(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from ${t} t`);
-    out[t] = `${row!.n}:${row!.sum}`;
-  }
-  return out;
-}
+/** Every table the writes touch, audit trail included. */
+const WRITTEN = ['disclosure', 'disclosure_party', 'disclosure_publication', 'disclosure_revision', 'procurement_result', 'audit_entry'];
+
+const snapshot = () => tableState(app, WRITTEN);
 
 async function refused(token: string | undefined, content: string, code: string): Promise<void> {
   const before = await snapshot();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/access/viewer.js';
 import { seedDatabase } from '../src/generator/seed.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
+import { tableState } from './helpers/table-state.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './helpers/database.js';
 
 /**
@@ -64,15 +65,10 @@ function record(externalId: string, regionCode: string, title = `采购结果公
 
 const publication = [{ channel: 'GOVERNMENT_WEBSITE', publishedOn: '2025-04-02', url: 'https://www.xining.gov.cn/zwgk/1.html' }];
 
-/** Count and checksum of every table the four mutations write, audit trail included, by plain SQL. */
-async function snapshot(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const t of ['disclosure', 'disclosure_party', 'disclosure_publication', 'disclosure_revision', 'procurement_result', 'audit_entry']) {
-    const [row] = await app.query<{ n: number; sum: string }>(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from ${t} t`);
-    out[t] = `${row!.n}:${row!.sum}`;
-  }
-  return out;
-}
+/** Every table the writes touch, audit trail included. */
+const WRITTEN = ['disclosure', 'disclosure_party', 'disclosure_publication', 'disclosure_revision', 'procurement_result', 'audit_entry'];
+
+const snapshot = () => tableState(app, WRITTEN);
 
 async function refused(query: string, variables: Record<string, unknown>, token: string | undefined, code: 'UNAUTHENTICATED' | 'FORBIDDEN'): Promise<GraphQLResponse> {
   const before = await snapshot();

@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber, toDayNumber, yearOf } from '../domain/calendar-dates.js';
+import { addDays, yearOf } from '../domain/calendar-dates.js';
 import { deadlineOf, type TimeLimitRule, type TimeLimitRules } from '../domain/time-limits.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import type { CatalogueRow } from '../reference-data/catalogue.js';
@@ -8,11 +8,12 @@ import type { CategoryGenerator, GeneratedParty } from './categories/types.js';
 import { placeWord } from './names.js';
 import type { PublisherPicker } from './publishers.js';
 import type { RegionPicker } from './regions.js';
+import { HistoryDays } from './history.js';
 import { Rng } from './rng.js';
 import type { SubjectRegistry } from './subjects.js';
 
 /** The plan took effect on 2018-03-14; the generated history starts the next day. */
-export const HISTORY_START = '2018-03-15';
+export { HISTORY_START } from './history.js';
 
 const DOMAIN_WEIGHTS: Record<string, number> = {
   HOUSING: 8,
@@ -97,7 +98,7 @@ export class RecordFactory {
   readonly categories: CategoryEntry[] = [];
   private readonly weights: (readonly [CategoryEntry, number])[] = [];
   private readonly departments: Map<string, DepartmentRow>;
-  private readonly years: (readonly [number, number])[] = [];
+  private readonly history: HistoryDays;
 
   constructor(private readonly input: RecordFactoryInput) {
     this.departments = new Map(input.departments.map((d) => [d.code, d]));
@@ -111,8 +112,7 @@ export class RecordFactory {
       this.weights.push([entry, (DOMAIN_WEIGHTS[row.domain] ?? 5) * weight]);
     }
     // More records each year, as disclosure took hold: 2018 is three quarters of a year.
-    const last = yearOf(input.until);
-    for (let year = 2018; year <= last; year++) this.years.push([year, 1 + 0.2 * (year - 2018)]);
+    this.history = new HistoryDays(input.until, input.calendar, 0.2);
   }
 
   /** `only` forces a category (for checks); otherwise it is drawn by weight. */
@@ -186,12 +186,7 @@ export class RecordFactory {
 
   /** A working day, weighted towards recent years. */
   private formationDate(rng: Rng): string {
-    const year = rng.weighted(this.years);
-    const start = Math.max(toDayNumber(HISTORY_START), toDayNumber(`${year}-01-01`));
-    const end = Math.min(toDayNumber(this.input.until), toDayNumber(`${year}-12-31`));
-    let date = fromDayNumber(rng.int(start, end));
-    while (!this.input.calendar.isWorkingDay(date) && date > HISTORY_START) date = addDays(date, -1);
-    return date;
+    return this.history.workingDay(rng);
   }
 
   /** Most records are published in time; some late; some not yet, on the real working-day calendar. */

@@ -1,10 +1,10 @@
-import { addDays, fromDayNumber, toDayNumber, yearOf } from '../domain/calendar-dates.js';
+import { yearOf } from '../domain/calendar-dates.js';
 import { answerDeadline, extendedDeadline } from '../domain/request-deadlines.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
 import { placeWord } from './names.js';
 import type { PublisherPicker } from './publishers.js';
-import { HISTORY_START } from './records.js';
+import { HistoryDays } from './history.js';
 import type { RegionPicker } from './regions.js';
 import { Rng } from './rng.js';
 
@@ -95,12 +95,12 @@ export interface RequestFactoryInput {
  * some extended, some late, some still pending on `until`.
  */
 export class RequestFactory {
-  private readonly years: (readonly [number, number])[] = [];
+  private readonly history: HistoryDays;
   private readonly byRegion = new Map<string, DepartmentRow>();
   private readonly provincial: DepartmentRow[];
 
   constructor(private readonly input: RequestFactoryInput) {
-    for (let year = 2018; year <= yearOf(input.until); year++) this.years.push([year, 1 + 0.25 * (year - 2018)]);
+    this.history = new HistoryDays(input.until, input.calendar, 0.25);
     for (const d of input.departments) if (d.kind === 'PREFECTURE_GOVERNMENT') this.byRegion.set(d.regionCode, d);
     this.provincial = input.departments.filter((d) => d.kind === 'PROVINCIAL_DEPARTMENT');
   }
@@ -165,11 +165,6 @@ export class RequestFactory {
 
   /** A working day, weighted towards recent years, as requests grew with disclosure. */
   private receivedOn(rng: Rng): string {
-    const year = rng.weighted(this.years);
-    const start = Math.max(toDayNumber(HISTORY_START), toDayNumber(`${year}-01-01`));
-    const end = Math.min(toDayNumber(this.input.until), toDayNumber(`${year}-12-31`));
-    let date = fromDayNumber(rng.int(start, end));
-    while (!this.input.calendar.isWorkingDay(date) && date > HISTORY_START) date = addDays(date, -1);
-    return date;
+    return this.history.workingDay(rng);
   }
 }

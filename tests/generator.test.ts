@@ -198,6 +198,22 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     expect(Number(bad)).toBe(0);
   });
 
+  it('copies each record\'s visibility onto its party rows (publisher, and public-from: the publication date unless exempt)', async () => {
+    const [{ n, stale }] = await app.query<{ n: number; stale: number }>(`
+      select count(*)::int as n,
+             count(*) filter (where p.publisher_code is distinct from d.publisher_code
+                                 or p.public_from is distinct from (case when d.exemption = 'NONE' then d.published_on end))::int as stale
+        from disclosure_party p join disclosure d on d.id = p.disclosure_id`);
+    expect(n).toBeGreaterThan(0);
+    expect(stale).toBe(0);
+    // And they follow a record that is published, made exempt or moved to another publisher later.
+    const [{ id }] = await app.query<{ id: number }>(`select disclosure_id as id from disclosure_party order by disclosure_id limit 1`);
+    await app.query(`update disclosure set published_on = '2020-01-02', exemption = 'NONE' where id = ?`, [id]);
+    expect(await app.query(`select distinct public_from::text as f from disclosure_party where disclosure_id = ?`, [id])).toEqual([{ f: '2020-01-02' }]);
+    await app.query(`update disclosure set exemption = 'STATE_SECRET' where id = ?`, [id]);
+    expect(await app.query(`select distinct public_from from disclosure_party where disclosure_id = ?`, [id])).toEqual([{ public_from: null }]);
+  });
+
   it('runs the bid-candidate clock from the evaluation report, with the publicity period from publication (实施条例 第五十四条)', async () => {
     const rows = await app.query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
       select count(*)::int as n,

@@ -10,11 +10,25 @@ import { PartyRole } from './enums.js';
  * lookup, and a department module never needs the credit module's tables.
  */
 @Entity({ tableName: 'disclosure_party' })
-@Index({ properties: ['creditCode', 'disclosure'] })
+// Each carries the record's visibility (public_from, publisher_code), so a subject's
+// lists and counts stay index-only scans for every viewer, not only the supervisor.
+@Index({
+  name: 'disclosure_party_credit_code_disclosure_id_index',
+  expression:
+    'create index "disclosure_party_credit_code_disclosure_id_index" on "disclosure_party" ("credit_code", "disclosure_id") include ("public_from", "publisher_code")',
+})
 // "Records per domain and role" for a subject, answered from this index alone.
-@Index({ properties: ['creditCode', 'domain', 'role'] })
+@Index({
+  name: 'disclosure_party_credit_code_domain_role_index',
+  expression:
+    'create index "disclosure_party_credit_code_domain_role_index" on "disclosure_party" ("credit_code", "domain", "role") include ("public_from", "publisher_code")',
+})
 // A subject's newest records first, walked in order: top-N without touching the hub.
-@Index({ properties: ['creditCode', 'formedOn', 'disclosure'] })
+@Index({
+  name: 'disclosure_party_credit_code_formed_on_disclosure_id_index',
+  expression:
+    'create index "disclosure_party_credit_code_formed_on_disclosure_id_index" on "disclosure_party" ("credit_code", "formed_on", "disclosure_id") include ("public_from", "publisher_code")',
+})
 @ObjectType({ description: '当事主体 (a subject named by a record, with its role)' })
 export class Party {
   @ManyToOne(() => Disclosure, { primary: true, fieldName: 'disclosure_id', deleteRule: 'cascade' })
@@ -40,6 +54,17 @@ export class Party {
    */
   @Property({ type: 'date' })
   formedOn!: string;
+
+  /**
+   * The record's visibility, copied by triggers (never written by the app): the day
+   * it became public (its publication date when not exempt; null while unpublished
+   * or exempt), and its publisher, for the owning department's view.
+   */
+  @Property({ type: 'date', nullable: true })
+  publicFrom?: string | null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  publisherCode?: string | null;
 
   /** Ranked roles only (中标候选人排序); null elsewhere. */
   @Property({ type: 'smallint', nullable: true })

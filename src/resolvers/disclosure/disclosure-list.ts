@@ -20,7 +20,7 @@ import {
   userFilterConditions,
   type DisclosureRow,
 } from './disclosure.repository.js';
-import { visibilityCondition } from '../../access/visibility.js';
+import { partyVisibilityCondition } from '../../access/visibility.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;
@@ -148,12 +148,11 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
         if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
         keyset = ` and (pp.formed_on ${cmp} ${params.add(value)}::date or (pp.formed_on = ${params.add(value)}::date and pp.disclosure_id ${cmp} ${params.add(id)}))`;
       }
-      // Still walking the party index in order; each row's record is checked for visibility by its key.
-      const visible = visibilityCondition(ctx.viewer, params, today);
-      const join = visible ? ' join disclosure d on d.id = pp.disclosure_id' : '';
+      // Still walking the party index in order; visibility is read from the party row itself.
+      const visible = partyVisibilityCondition(ctx.viewer, params, today, 'pp');
       sql =
         `select x.parent_key as _parent, ${disclosureColumns(ctx.em)}, d.formed_on::text as _key from ${source.values} ` +
-        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp${join} where pp.credit_code = x.parent_key${role}${keyset}${visible ? ` and ${visible}` : ''} ` +
+        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset}${visible ? ` and ${visible}` : ''} ` +
         `group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${params.add(limit + 1)}) top ` +
         `join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
     } else {
@@ -186,13 +185,13 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   const count = new DataLoader<string, number>(async (parents) => {
     if (ownRecordsOnly) {
       // A subject's own records, unfiltered (or by its role): counted from the party index alone,
-      // joined to the records only when the viewer may not see them all.
+      // visibility included (the party rows carry it).
       const params = new Params();
       const codes = params.list(parents);
       const role = args.filter?.role ? ` and p.role = ${params.add(args.filter.role)}` : '';
-      const visible = visibilityCondition(ctx.viewer, params, today);
+      const visible = partyVisibilityCondition(ctx.viewer, params, today);
       const rows = (await ctx.em.getConnection().execute(
-        `select p.credit_code as parent, count(distinct p.disclosure_id)::int as n from disclosure_party p${visible ? ' join disclosure d on d.id = p.disclosure_id' : ''}
+        `select p.credit_code as parent, count(distinct p.disclosure_id)::int as n from disclosure_party p
           where p.credit_code in (${codes})${role}${visible ? ` and ${visible}` : ''} group by p.credit_code`,
         params.values,
       )) as { parent: string; n: number }[];

@@ -8,7 +8,7 @@ import { todayInChina } from '../../domain/china-date.js';
 import type { Context } from '../../schema/context.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
 import { regionByCode } from '../core/loaders.js';
-import { creditEntriesBySubject, subjectByCode } from './loaders.js';
+import { creditEntriesBySubject, creditStandingBySubject, subjectByCode } from './loaders.js';
 
 export enum CreditStatus {
   NONE = 'NONE',
@@ -49,7 +49,7 @@ export class SubjectResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '查询日期' }) asOf?: string | null,
   ): Promise<CreditStanding> {
-    const entries = await ctx.loader(creditEntriesBySubject).load(subject.creditCode);
+    const entries = await ctx.loader(creditStandingBySubject).load(subject.creditCode);
     return creditStanding(entries, asOf ?? todayInChina());
   }
 

@@ -2,7 +2,8 @@
 // the default preset (amber), schema public, grafserv on node:http, no watch.
 //   node --import ./bench/peers/polyfill.mjs bench/peers/postgraphile-server.mjs <port> <stats port>
 // env: DATABASE_URL. GET on <stats port> returns and resets the number of SQL
-// statements its pool ran (transaction control excluded), for SQL/req.
+// statements its pool ran (transaction control excluded), for SQL/req;
+// BENCH_LOG_SQL=1 prints each statement and its parameters to stderr.
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
@@ -17,6 +18,7 @@ function counted(query) {
   return function (...args) {
     const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
     if (!control.test(text ?? '')) statements++;
+    if (process.env.BENCH_LOG_SQL) process.stderr.write(`${text}\n${JSON.stringify(args[1] ?? null)}\n`);
     return query.apply(this, args);
   };
 }

@@ -45,9 +45,17 @@ export interface RevisionWrite {
 
 /** What a record's content is, independent of key order: equal inputs, equal hashes (re-importing changes nothing). */
 export function contentHash(record: RecordInput): string {
-  const { externalId: _ignored, ...content } = record;
-  return createHash('sha256').update(stableJson(content)).digest('hex');
+  let hash = hashes.get(record);
+  if (hash === undefined) {
+    const { externalId: _ignored, ...content } = record;
+    hash = createHash('sha256').update(stableJson(content)).digest('hex');
+    hashes.set(record, hash);
+  }
+  return hash;
 }
+
+/** Hashes by record object: a validated record is not changed afterwards, and a write asks twice (unchanged? stored hash). */
+const hashes = new WeakMap<RecordInput, string>();
 
 /** JSON with object keys sorted and undefined members left out; one pass, no intermediate arrays (it runs on every imported row). */
 function stableJson(value: unknown): string {
@@ -132,29 +140,39 @@ const HUB_COLUMNS = [
 
 /**
  * A batch's inserts (hub rows, details, parties, publications, audit entries), one statement per table, each table's
- * rows one bound JSON parameter, built before the first is sent so the statements follow each other closely.
+ * rows one bound JSON parameter.
  */
 class Inserts {
-  private readonly statements: { sql: string; params: unknown[] }[] = [];
+  /** Each statement's text and parameters, built when its turn comes. */
+  private readonly statements: (() => { sql: string; params: unknown[] })[] = [];
 
   /** Rows into `table`, any number of them. */
   rows(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): this {
     if (rows.length === 0) return this;
     const cols = columns.map((c) => `"${c}"`).join(', ');
-    this.statements.push({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] });
+    this.statements.push(() => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] }));
     return this;
   }
 
   audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
     if (writes.length === 0) return this;
-    const params: unknown[] = [];
-    this.statements.push({ sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params });
+    this.statements.push(() => {
+      const params: unknown[] = [];
+      return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
+    });
     return this;
   }
 
   async run(tx: EntityManager): Promise<void> {
-    // In order (hub rows before their dependents), one at a time: a connection runs one statement at once.
-    for (const { sql, params } of this.statements) await executeBound(tx, sql, params);
+    // In order (hub rows before their dependents), one at a time (a connection runs one statement at once); each
+    // statement's JSON is built while the one before it runs.
+    let running: Promise<unknown> = Promise.resolve();
+    for (const build of this.statements) {
+      const { sql, params } = build();
+      await running;
+      running = executeBound(tx, sql, params);
+    }
+    await running;
   }
 }
 
@@ -249,9 +267,13 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
 export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing, inserts?: Inserts): Promise<number[]> {
   if (records.length === 0) return [];
   const t = timing ?? (await timingOf(tx));
-  const ids = ((await executeBound(tx, `select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, $1)`, [records.length])) as { id: number }[]).map((r) => r.id);
+  const drawn = executeBound<{ id: number }>(tx, `select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, $1)`, [records.length]);
+  // The hub rows (deadlines, hashes) are worked out while the ids are drawn.
+  const hub = records.map((r) => hubRow(r, 0, publisherCode, 1, t));
+  const ids = (await drawn).map((r) => r.id);
+  hub.forEach((row, i) => (row.id = ids[i]!));
   const target = inserts ?? new Inserts();
-  target.rows('disclosure', HUB_COLUMNS, records.map((r, i) => hubRow(r, ids[i]!, publisherCode, 1, t)));
+  target.rows('disclosure', HUB_COLUMNS, hub);
   addDependents(tx, target, records.map((record, i) => ({ id: ids[i]!, record })));
   if (!inserts) await target.run(tx);
   return ids;
@@ -336,11 +358,14 @@ export async function writeRecords(
   const existing = new Map<string, { id: number; version: number; content_hash: string | null }>();
   if (externalIds.length) {
     // Locked, so an import running at the same time waits instead of creating a duplicate revision.
-    const rows = (await executeBound(tx, 
+    const found = executeBound<{ id: number; version: number; content_hash: string | null; external_id: string }>(
+      tx,
       `select id, version, content_hash, external_id from disclosure where publisher_code = $1 and external_id in (select jsonb_array_elements_text($2::jsonb)) for update`,
       [publisherCode, JSON.stringify(externalIds)],
-    )) as { id: number; version: number; content_hash: string | null; external_id: string }[];
-    for (const row of rows) existing.set(row.external_id, row);
+    );
+    // Every record's hash is needed either way (unchanged? stored): worked out while the query runs.
+    for (const record of records) contentHash(record);
+    for (const row of await found) existing.set(row.external_id, row);
   }
   const timing = await (options.session ? (options.session.timing ??= timingOf(tx)) : timingOf(tx));
   const ids: number[] = new Array<number>(records.length);

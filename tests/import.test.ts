@@ -80,6 +80,14 @@ function record(n: number, change: (r: Input) => void = () => {}): Input {
   return r;
 }
 
+/** A credit code with its GB 32100-2015 check character (weights 3^i mod 31 over the 31-character set). */
+function withCheckDigit(first17: string): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += chars.indexOf(first17[i]!) * (3 ** i % 31);
+  return first17 + chars[(31 - (sum % 31)) % 31];
+}
+
 function ndjson(records: readonly (Input | string)[]): string {
   return records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 }
@@ -221,6 +229,7 @@ describe('gongkai import (NDJSON)', () => {
       '{"externalId": "CG-19", "title": ', // 10: malformed line
       record(20), // 11: good
       record(10), // 12: the same externalId as row 1
+      record(21, (r) => (r.parties[0].creditCode = withCheckDigit('91630100MA7Q8R2XK'))), // 13: well formed, no such subject
     ];
     const before = await snapshot();
     const run = await cliImport('mixed.ndjson', ndjson(rows));
@@ -240,8 +249,9 @@ describe('gongkai import (NDJSON)', () => {
     expectLine(9, 'title', 'TOO_LONG');
     expectLine(10, '-', 'MALFORMED_NDJSON');
     expectLine(12, 'externalId', 'DUPLICATE_EXTERNAL_ID');
+    expectLine(13, 'parties[0].creditCode', 'UNKNOWN_SUBJECT');
     expect(run.err).not.toMatch(/^ {2}row (1|11) /m);
-    expect(run.err).toMatch(/^mixed\.ndjson|problem\(s\) in 10 of 12 row\(s\); nothing was written/m);
+    expect(run.err).toMatch(/problem\(s\) in 11 of 13 row\(s\); nothing was written/m);
   });
 });
 

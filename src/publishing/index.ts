@@ -72,6 +72,6 @@ export interface WriteResult {
   ids: number[];
 }
 
-export { collectCreditCodes, loadValidationContext, useSchema } from './validation-context.js';
+export { collectCreditCodes, existingCreditCodes, loadValidationContext, useSchema } from './validation-context.js';
 export { validateRecordInput } from './validate.js';
-export { writeRecords, type WriteOptions } from './write.js';
+export { writeRecords, type WriteOptions, type WriteSession } from './write.js';

@@ -31,6 +31,15 @@ function lengthsOf(entity: DecoratedClass): Map<string, number> {
   return out;
 }
 
+const lengthsByEntity = new Map<DecoratedClass, Map<string, number>>();
+
+/** lengthsOf, read from the decorator metadata once per entity (validation asks for every row). */
+function cachedLengthsOf(entity: DecoratedClass): Map<string, number> {
+  let lengths = lengthsByEntity.get(entity);
+  if (!lengths) lengthsByEntity.set(entity, (lengths = lengthsOf(entity)));
+  return lengths;
+}
+
 const envelopeLengths = new Map([...lengthsOf(Disclosure), ['externalId', 128]]);
 const publicationLengths = lengthsOf(ChannelPublication);
 
@@ -56,14 +65,24 @@ export function chinaDateTime(date: Date): string {
   return `${iso.slice(0, 19)}${iso.endsWith('.000Z') ? '' : iso.slice(19, 23)}+08:00`;
 }
 
-/** DateTime coerces to a Date, which JSON would write as UTC; the stored form is China time (the generator's and the reader's). */
+/**
+ * DateTime coerces to a Date, which JSON would write as UTC; the stored form is China time (the generator's and the
+ * reader's). In place: the coerced value is coerceInputValue's fresh copy (and a schema default holds no Date), so
+ * copying it again for every imported row would only make garbage.
+ */
 function chinaDateTimes(value: unknown): unknown {
   if (value instanceof Date) return chinaDateTime(value);
-  if (Array.isArray(value)) return value.map(chinaDateTimes);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = chinaDateTimes(v);
-    return out;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object') value[i] = chinaDateTimes(v);
+    }
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const v = record[key];
+      if (v !== null && typeof v === 'object') record[key] = chinaDateTimes(v);
+    }
   }
   return value;
 }
@@ -156,7 +175,7 @@ export function validateRecordInput(raw: unknown, ctx: ValidationContext): { val
         const detailsType = getNullableType(ctx.inputType.getFields().details!.type);
         const ownType = isInputObjectType(detailsType) ? detailsType.getFields()[own]!.type : undefined;
         if (ownType) checkNested(given, ownType, ['details', own], ctx, add);
-        for (const [field, max] of lengthsOf(category.details as DecoratedClass)) {
+        for (const [field, max] of cachedLengthsOf(category.details as DecoratedClass)) {
           const v = given[field];
           if (typeof v === 'string' && [...v].length > max) add(['details', own, field], 'TOO_LONG', `${field} is ${[...v].length} characters; at most ${max}`);
         }

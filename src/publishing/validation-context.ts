@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNullableType, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 import { jurisdictionOf } from '../access/policy.js';
 import { Role, type Viewer } from '../access/viewer.js';
+import { executeBound } from '../schema/bound-sql.js';
 import type { ValidationContext } from './index.js';
 
 /** Every credit code a raw record names (parties, and `creditCode` fields anywhere in its details), for loadValidationContext. */
@@ -47,15 +48,19 @@ export async function loadValidationContext(em: EntityManager, viewer: Viewer, c
     )) as { kind: string; region_code: string; domains: string[] }[];
     if (row) publisher = { departmentCode: viewer.departmentCode, domains: new Set(row.domains), jurisdiction: jurisdictionOf(row.kind, row.region_code) };
   }
-  const codes = [...new Set([...creditCodes].map((c) => c.toUpperCase()))];
-  const known = codes.length
-    ? ((await em.execute('select credit_code from subject where credit_code in (select jsonb_array_elements_text(?::jsonb))', [JSON.stringify(codes)])) as { credit_code: string }[])
-    : [];
   return {
     viewer,
     regions: new Set(regions.map((r) => r.code)),
     publisher,
-    knownCreditCodes: new Set(known.map((k) => k.credit_code)),
+    knownCreditCodes: await existingCreditCodes(em, creditCodes),
     inputType: await publishInputType(),
   };
+}
+
+/** Of the given credit codes, those of existing market subjects (one statement). */
+export async function existingCreditCodes(em: EntityManager, creditCodes: Iterable<string>): Promise<Set<string>> {
+  const codes = [...new Set([...creditCodes].map((c) => c.toUpperCase()))];
+  if (codes.length === 0) return new Set();
+  const known = await executeBound<{ credit_code: string }>(em, 'select credit_code from subject where credit_code in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(codes)]);
+  return new Set(known.map((k) => k.credit_code));
 }

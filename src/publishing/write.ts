@@ -3,19 +3,30 @@ import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../access/viewer.js';
-import { appendAudit, type AuditWrite } from '../audit/audit-log.js';
+import { auditInsertSql, type AuditWrite } from '../audit/audit-log.js';
 import { calendarFor } from '../calendar/calendar-store.js';
 import { readTimeLimitRules } from '../calendar/time-limit-store.js';
 import { deadlineOf, type TimeLimitRules } from '../domain/time-limits.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { findCategory, type CategoryDefinition } from '../entities/disclosure/category-registry.js';
 import { Exemption } from '../entities/disclosure/enums.js';
+import { executeBound } from '../schema/bound-sql.js';
 import { BadUserInputError } from '../schema/errors.js';
 import type { RecordInput, WriteResult } from './index.js';
 
 export interface WriteOptions {
   /** The reason recorded for revisions found by externalId (变更理由). */
   revisionReason?: string;
+  /**
+   * Shared by the batches of one transaction (an import): the calendar, the time-limit rules and the deadlines already
+   * worked out are read once, not per batch; none of them changes while records are written.
+   */
+  session?: WriteSession;
+}
+
+/** What several writeRecords calls in one transaction can share; start with `{}`. */
+export interface WriteSession {
+  timing?: Promise<Timing>;
 }
 
 export class ConflictError extends GraphQLError {
@@ -34,29 +45,60 @@ export interface RevisionWrite {
 
 /** What a record's content is, independent of key order: equal inputs, equal hashes (re-importing changes nothing). */
 export function contentHash(record: RecordInput): string {
-  const { externalId: _ignored, ...content } = record;
-  return createHash('sha256').update(stableJson(content)).digest('hex');
+  let hash = hashes.get(record);
+  if (hash === undefined) {
+    const { externalId: _ignored, ...content } = record;
+    hash = createHash('sha256').update(stableJson(content)).digest('hex');
+    hashes.set(record, hash);
+  }
+  return hash;
 }
 
+/** Hashes by record object: a validated record is not changed afterwards, and a write asks twice (unchanged? stored hash). */
+const hashes = new WeakMap<RecordInput, string>();
+
+/** JSON with object keys sorted and undefined members left out; one pass, no intermediate arrays (it runs on every imported row). */
 function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + stableJson(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${stableJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 interface Timing {
   calendar: WorkingDayCalendar;
   rules: TimeLimitRules;
+  /** Deadlines already worked out, by the rule's length and the clock start (many records share both). */
+  deadlines: Map<string, { date: string; provisional: boolean }>;
 }
 
 async function timingOf(tx: EntityManager): Promise<Timing> {
-  return { calendar: await calendarFor(tx), rules: await readTimeLimitRules(tx) };
+  return { calendar: await calendarFor(tx), rules: await readTimeLimitRules(tx), deadlines: new Map() };
+}
+
+function deadlineFor(timing: Timing, record: RecordInput): { date: string; provisional: boolean } {
+  const rule = timing.rules.ruleOrDefault(record.domain, record.category, record.regionCode, record.formedOn);
+  // deadlineOf depends on the rule's length and unit only.
+  const key = `${rule.unit}:${rule.amount}:${record.formedOn}`;
+  let found = timing.deadlines.get(key);
+  if (!found) {
+    const { date, provisional } = deadlineOf(timing.calendar, rule, record.formedOn);
+    timing.deadlines.set(key, (found = { date, provisional }));
+  }
+  return found;
 }
 
 function categoryOf(record: RecordInput): CategoryDefinition {
@@ -67,8 +109,7 @@ function categoryOf(record: RecordInput): CategoryDefinition {
 
 /** The hub row's columns for a record: status and the deadline follow from its dates (the clock starts on formedOn). */
 function hubRow(record: RecordInput, id: number, publisherCode: string, version: number, timing: Timing) {
-  const rule = timing.rules.ruleOrDefault(record.domain, record.category, record.regionCode, record.formedOn);
-  const { date, provisional } = deadlineOf(timing.calendar, rule, record.formedOn);
+  const { date, provisional } = deadlineFor(timing, record);
   const published = record.publishedOn && record.exemption === Exemption.NONE ? record.publishedOn : null;
   return {
     id,
@@ -97,15 +138,60 @@ const HUB_COLUMNS = [
   'deadline_provisional', 'project_code', 'status', 'exemption', 'exemption_basis', 'version', 'external_id', 'content_hash',
 ];
 
-/** Rows into `table` from one JSON array: one statement for any number of rows. */
-async function insertJson(tx: EntityManager, table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = columns.map((c) => `"${c}"`).join(', ');
-  await tx.execute(`insert into "${table}" (${cols}) select ${cols} from jsonb_populate_recordset(null::"${table}", ?::jsonb)`, [JSON.stringify(rows)]);
+/**
+ * A batch's inserts (hub rows, details, parties, publications, audit entries), one statement per table, each table's
+ * rows one bound JSON parameter.
+ */
+class Inserts {
+  /** Each statement's text and parameters, built when its turn comes. */
+  private readonly statements: (() => { sql: string; params: unknown[] })[] = [];
+
+  /** Rows into `table`, any number of them. */
+  rows(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): this {
+    if (rows.length === 0) return this;
+    const cols = columns.map((c) => `"${c}"`).join(', ');
+    this.statements.push(() => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] }));
+    return this;
+  }
+
+  audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
+    if (writes.length === 0) return this;
+    this.statements.push(() => {
+      const params: unknown[] = [];
+      return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
+    });
+    return this;
+  }
+
+  async run(tx: EntityManager): Promise<void> {
+    // In order (hub rows before their dependents), one at a time (a connection runs one statement at once); each
+    // statement's JSON is built while the one before it runs.
+    let running: Promise<unknown> = Promise.resolve();
+    for (const build of this.statements) {
+      const { sql, params } = build();
+      await running;
+      running = executeBound(tx, sql, params);
+    }
+    await running;
+  }
 }
 
-/** A details entity's columns and how to read each from the details object (embedded values are nested objects). */
-function detailsColumns(meta: EntityMetadata): { name: string; read: (d: Record<string, unknown>, id: number) => unknown }[] {
+/** Rows into `table` from one JSON array: one statement for any number of rows. */
+async function insertJson(tx: EntityManager, table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  await new Inserts().rows(table, columns, rows).run(tx);
+}
+
+type DetailsColumn = { name: string; read: (d: Record<string, unknown>, id: number) => unknown };
+const detailsColumnsCache = new WeakMap<EntityMetadata, DetailsColumn[]>();
+
+/** A details entity's columns and how to read each from the details object (embedded values are nested objects); worked out once per entity. */
+function detailsColumns(meta: EntityMetadata): DetailsColumn[] {
+  let columns = detailsColumnsCache.get(meta);
+  if (!columns) detailsColumnsCache.set(meta, (columns = readDetailsColumns(meta)));
+  return columns;
+}
+
+function readDetailsColumns(meta: EntityMetadata): DetailsColumn[] {
   const out: { name: string; read: (d: Record<string, unknown>, id: number) => unknown }[] = [];
   for (const prop of Object.values(meta.props) as EntityProperty[]) {
     if (prop.persist === false || prop.generated || prop.kind === 'embedded' || prop.kind === '1:m' || prop.kind === 'm:n') continue;
@@ -123,58 +209,73 @@ function detailsColumns(meta: EntityMetadata): { name: string; read: (d: Record<
   return out;
 }
 
-/** Inserts details, parties and publications for records whose hub rows exist. */
-async function insertDependents(tx: EntityManager, items: readonly { id: number; record: RecordInput }[]): Promise<void> {
+/** Adds the details, parties and publications of records to `inserts` (their hub rows exist, or go in the same statement). */
+function addDependents(tx: EntityManager, inserts: Inserts, items: readonly { id: number; record: RecordInput }[]): Inserts {
   const byCategory = new Map<CategoryDefinition, { id: number; record: RecordInput }[]>();
   for (const item of items) {
     const category = categoryOf(item.record);
-    byCategory.set(category, [...(byCategory.get(category) ?? []), item]);
+    const list = byCategory.get(category);
+    if (list) list.push(item);
+    else byCategory.set(category, [item]);
   }
   for (const [category, list] of byCategory) {
     const meta = tx.getMetadata().get((category.details as { name: string }).name);
     const columns = detailsColumns(meta);
-    await insertJson(tx, meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => Object.fromEntries(columns.map((c) => [c.name, c.read(record.details, id)]))));
+    inserts.rows(meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => Object.fromEntries(columns.map((c) => [c.name, c.read(record.details, id)]))));
   }
-  await insertJson(tx, 'disclosure_party', ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'],
+  inserts.rows('disclosure_party', ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'],
     items.flatMap(({ id, record }) => record.parties.map((p) => ({ disclosure_id: id, role: p.role, credit_code: p.creditCode, domain: record.domain, formed_on: record.formedOn, rank: p.rank ?? null }))));
-  await insertJson(tx, 'disclosure_publication', ['disclosure_id', 'channel', 'published_on', 'url'],
+  inserts.rows('disclosure_publication', ['disclosure_id', 'channel', 'published_on', 'url'],
     items.flatMap(({ id, record }) => record.publications.map((p) => ({ disclosure_id: id, channel: p.channel, published_on: p.publishedOn, url: p.url ?? null }))));
+  return inserts;
 }
 
 /** The whole current version of records (envelope, details, parties, publications), as the revision snapshot keeps it. */
 export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Promise<Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>> {
   const out = new Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>();
   if (ids.length === 0) return out;
-  const rows = (await tx.execute(
+  const rows = (await executeBound(tx, 
     `select d.id, to_jsonb(d) - 'title_bigrams' - 'created_at' - 'updated_at' as envelope,
             coalesce((select jsonb_agg(jsonb_build_object('role', p.role, 'creditCode', p.credit_code, 'rank', p.rank) order by p.role, p.credit_code)
                         from disclosure_party p where p.disclosure_id = d.id), '[]') as parties,
             coalesce((select jsonb_agg(jsonb_build_object('channel', c.channel, 'publishedOn', c.published_on, 'url', c.url) order by c.id)
                         from disclosure_publication c where c.disclosure_id = d.id), '[]') as publications
-       from disclosure d where d.id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+       from disclosure d where d.id in (select jsonb_array_elements_text($1::jsonb)::int)`,
     [JSON.stringify(ids)],
   )) as { id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }[];
   const byCategory = new Map<CategoryDefinition, number[]>();
   for (const row of rows) {
     out.set(row.id, { envelope: row.envelope, parties: row.parties, publications: row.publications });
     const category = findCategory(String(row.envelope.domain), String(row.envelope.category));
-    if (category) byCategory.set(category, [...(byCategory.get(category) ?? []), row.id]);
+    if (!category) continue;
+    const list = byCategory.get(category);
+    if (list) list.push(row.id);
+    else byCategory.set(category, [row.id]);
   }
   for (const [category, list] of byCategory) {
     const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    const details = (await tx.execute(`select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(list)])) as { id: number; details: unknown }[];
+    const details = (await executeBound(tx, `select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)`, [JSON.stringify(list)])) as { id: number; details: unknown }[];
     for (const d of details) out.get(d.id)!.details = d.details;
   }
   return out;
 }
 
-/** Creates records (hub ids drawn from the sequence first, so the order of `records` is the order of ids). */
-export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing): Promise<number[]> {
+/**
+ * Creates records (hub ids drawn from the sequence first, so the order of `records` is the order of ids). With
+ * `inserts`, the rows are added to it and written when the caller runs it (with the audit entries); otherwise now.
+ */
+export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing, inserts?: Inserts): Promise<number[]> {
   if (records.length === 0) return [];
   const t = timing ?? (await timingOf(tx));
-  const ids = ((await tx.execute(`select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, ?)`, [records.length])) as { id: number }[]).map((r) => r.id);
-  await insertJson(tx, 'disclosure', HUB_COLUMNS, records.map((r, i) => hubRow(r, ids[i]!, publisherCode, 1, t)));
-  await insertDependents(tx, records.map((record, i) => ({ id: ids[i]!, record })));
+  const drawn = executeBound<{ id: number }>(tx, `select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, $1)`, [records.length]);
+  // The hub rows (deadlines, hashes) are worked out while the ids are drawn.
+  const hub = records.map((r) => hubRow(r, 0, publisherCode, 1, t));
+  const ids = (await drawn).map((r) => r.id);
+  hub.forEach((row, i) => (row.id = ids[i]!));
+  const target = inserts ?? new Inserts();
+  target.rows('disclosure', HUB_COLUMNS, hub);
+  addDependents(tx, target, records.map((record, i) => ({ id: ids[i]!, record })));
+  if (!inserts) await target.run(tx);
   return ids;
 }
 
@@ -199,13 +300,13 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
     }
     return hubRow({ ...r.record, externalId: r.record.externalId ?? (old.external_id as string | null) }, r.id, publisherCode, r.expectedVersion, t);
   });
-  const updated = (await tx.execute(
+  const updated = (await executeBound(tx, 
     `update disclosure d set title = v.title, region_code = v.region_code, amount = v.amount, formed_on = v.formed_on,
             published_on = v.published_on, deadline = v.deadline, deadline_provisional = v.deadline_provisional,
             project_code = v.project_code, status = v.status, exemption = v.exemption, exemption_basis = v.exemption_basis,
             external_id = v.external_id, content_hash = v.content_hash, version = d.version + 1, updated_at = now()
-       from jsonb_populate_recordset(null::disclosure, ?::jsonb) v
-      where d.id = v.id and d.version = v.version and d.publisher_code = ? and d.status <> 'RETRACTED'
+       from jsonb_populate_recordset(null::disclosure, $1::jsonb) v
+      where d.id = v.id and d.version = v.version and d.publisher_code = $2 and d.status <> 'RETRACTED'
       returning d.id`,
     [JSON.stringify(rows), publisherCode],
   )) as { id: number }[];
@@ -223,11 +324,11 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
   const categories = new Set(revisions.map((r) => categoryOf(r.record)));
   for (const category of categories) {
     const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    await tx.execute(`delete from "${table}" where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+    await executeBound(tx, `delete from "${table}" where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)`, [JSON.stringify(ids)]);
   }
-  await tx.execute('delete from disclosure_party where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
-  await tx.execute('delete from disclosure_publication where disclosure_id in (select jsonb_array_elements_text(?::jsonb)::int)', [JSON.stringify(ids)]);
-  await insertDependents(tx, revisions);
+  await executeBound(tx, 'delete from disclosure_party where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)', [JSON.stringify(ids)]);
+  await executeBound(tx, 'delete from disclosure_publication where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)', [JSON.stringify(ids)]);
+  await addDependents(tx, new Inserts(), revisions).run(tx);
   return before;
 }
 
@@ -257,13 +358,16 @@ export async function writeRecords(
   const existing = new Map<string, { id: number; version: number; content_hash: string | null }>();
   if (externalIds.length) {
     // Locked, so an import running at the same time waits instead of creating a duplicate revision.
-    const rows = (await tx.execute(
-      `select id, version, content_hash, external_id from disclosure where publisher_code = ? and external_id in (select jsonb_array_elements_text(?::jsonb)) for update`,
+    const found = executeBound<{ id: number; version: number; content_hash: string | null; external_id: string }>(
+      tx,
+      `select id, version, content_hash, external_id from disclosure where publisher_code = $1 and external_id in (select jsonb_array_elements_text($2::jsonb)) for update`,
       [publisherCode, JSON.stringify(externalIds)],
-    )) as { id: number; version: number; content_hash: string | null; external_id: string }[];
-    for (const row of rows) existing.set(row.external_id, row);
+    );
+    // Every record's hash is needed either way (unchanged? stored): worked out while the query runs.
+    for (const record of records) contentHash(record);
+    for (const row of await found) existing.set(row.external_id, row);
   }
-  const timing = await timingOf(tx);
+  const timing = await (options.session ? (options.session.timing ??= timingOf(tx)) : timingOf(tx));
   const ids: number[] = new Array<number>(records.length);
   const creates: { index: number; record: RecordInput }[] = [];
   const revisions: (RevisionWrite & { index: number })[] = [];
@@ -275,13 +379,15 @@ export async function writeRecords(
     if (found.content_hash === contentHash(record)) return unchanged++;
     revisions.push({ index, id: found.id, expectedVersion: found.version, reason: options.revisionReason ?? '发布方更新（按发布方编号导入的新内容）', record });
   });
-  const created = await createRecords(tx, publisherCode, creates.map((c) => c.record), timing);
-  creates.forEach((c, i) => (ids[c.index] = created[i]!));
+  // Revisions first (their statements depend on what is stored); then the new records and every audit entry in one statement.
   const before = await reviseRecords(tx, publisherCode, revisions, timing);
+  const inserts = new Inserts();
+  const created = await createRecords(tx, publisherCode, creates.map((c) => c.record), timing, inserts);
+  creates.forEach((c, i) => (ids[c.index] = created[i]!));
   const audit: AuditWrite[] = [
     ...creates.map((c, i) => ({ action: 'publishDisclosure', entity: 'Disclosure', entityKey: String(created[i]), before: null, after: auditAfter(created[i]!, c.record, 1) })),
     ...revisions.map((r) => ({ action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(r.id), before: before.get(r.id) ?? null, after: { ...auditAfter(r.id, r.record, r.expectedVersion + 1), reason: r.reason } })),
   ];
-  await appendAudit(tx, viewer, requestId, audit);
+  await inserts.audit(viewer, requestId, audit).run(tx);
   return { created: creates.length, revised: revisions.length, unchanged, ids };
 }

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+interface PgClient {
+  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * Runs one statement with its parameters bound ($1, $2 …), on the
+ * EntityManager's transaction. `em.execute` inlines every parameter into the
+ * SQL text (escaping it character by character), which for a bulk write's
+ * multi-megabyte JSON costs more than the statement itself and doubles the
+ * memory it takes; bound, the JSON goes to the server as it is.
+ */
+export async function executeBound<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+  const trx = em.getTransactionContext() as { client?: { acquireConnection(): Promise<PgClient> } } | undefined;
+  if (!trx?.client) {
+    // Outside a transaction (the write path never is): a pooled connection for the one statement.
+    const pool = em.getConnection().getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+    const connection = await pool.acquireConnection();
+    try {
+      return (await connection.query(sql, params as unknown[])).rows as T[];
+    } finally {
+      await pool.releaseConnection(connection);
+    }
+  }
+  // A transaction's client hands out its one connection (knex makeTxClient): no pool round trip, no release.
+  const connection = await trx.client.acquireConnection();
+  return (await connection.query(sql, params as unknown[])).rows as T[];
+}

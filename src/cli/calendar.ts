@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { importSchedules } from '../calendar/schedule-import.js';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
@@ -28,19 +29,26 @@ export function readHolidayFile(path: string): HolidayFile {
   }
 }
 
-export async function calendarImportCommand({ config, logger }: CommandContext, path: string): Promise<void> {
+/** Imports one schedule file into an open database; returns the line the command prints. */
+export async function importHolidayFile(orm: MikroORM, path: string): Promise<string> {
   const file = readHolidayFile(path);
+  const pending = await pendingMigrations(orm);
+  if (pending.length) throw new ConfigError(`${pending.length} migration(s) pending: run \`gongkai migrate\` first`);
+  const result = await importSchedules(orm.em.fork(), [file], { replace: true });
+  const what = result.added.length ? 'added' : result.replaced.length ? 'replaced' : 'unchanged';
+  const offDays = file.days.filter((d) => d.isOffDay).length;
+  return (
+    `${file.year}: ${what} (${offDays} off days, ${file.days.length - offDays} make-up working days); ` +
+    `${result.deadlinesChanged} deadline(s) recomputed, ${result.requestDeadlinesChanged} request deadline(s)`
+  );
+}
+
+export async function calendarImportCommand({ config, logger }: CommandContext, path: string): Promise<void> {
+  // Checked before the database is opened: a bad file never touches it.
+  readHolidayFile(path);
   const db = await openDatabase(config, logger);
   try {
-    const pending = await pendingMigrations(db.orm);
-    if (pending.length) throw new ConfigError(`${pending.length} migration(s) pending: run \`gongkai migrate\` first`);
-    const result = await importSchedules(db.orm.em.fork(), [file], { replace: true });
-    const what = result.added.length ? 'added' : result.replaced.length ? 'replaced' : 'unchanged';
-    const offDays = file.days.filter((d) => d.isOffDay).length;
-    console.log(
-      `${file.year}: ${what} (${offDays} off days, ${file.days.length - offDays} make-up working days); ` +
-        `${result.deadlinesChanged} deadline(s) recomputed, ${result.requestDeadlinesChanged} request deadline(s)`,
-    );
+    console.log(await importHolidayFile(db.orm, path));
   } finally {
     await db.close();
   }

@@ -1,3 +1,4 @@
+import { addDays } from '../src/domain/calendar-dates.js';
 import { describe, expect, it } from 'vitest';
 import { clockStartOf, deadlineOf, isOverdue, provisionalReason, TimeLimitRules, workingDaysLate } from '../src/domain/time-limits.js';
 import { WorkingDayCalendar } from '../src/domain/working-days.js';
@@ -116,6 +117,22 @@ describe('working days on the official schedule', () => {
     expect(deadlineOf(calendar, CALENDAR_DAYS(3), '2025-01-25').date).toBe('2025-02-05');
     // Report Wed 2024-09-25: day 3 is Sat 09-28, an ordinary weekend; Sun 09-29 is a make-up working day (2024.json).
     expect(deadlineOf(calendar, CALENDAR_DAYS(3), '2024-09-25').date).toBe('2024-09-29');
+  });
+
+  it('counts working days between two dates as a day-by-day walk of the calendar does', () => {
+    // The count is computed by whole weeks plus the schedule's named days; the walk is the definition.
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) n++;
+      return n;
+    };
+    let seed = 7;
+    const next = (m: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % m;
+    for (let i = 0; i < 400; i++) {
+      const from = addDays('2016-12-20', next(3800));
+      const to = addDays(from, next(900) - 10);
+      expect(calendar.workingDaysBetween(from, to), `${from}..${to}`).toBe(walk(from, to));
+    }
   });
 
   it('counts working days late, and never for an exempt record', () => {

@@ -29,7 +29,8 @@ export function calendarFor(em: EntityManager): Promise<WorkingDayCalendar> {
   if (hit && Date.now() - hit.at < FRESH_MS) return hit.calendar;
   const calendar = readCalendar(em);
   cache.set(key, { calendar, at: Date.now() });
-  calendar.catch(() => cache.delete(key));
+  // A failed read is not kept; a newer entry (set meanwhile) is left alone.
+  calendar.catch(() => cache.get(key)?.calendar === calendar && cache.delete(key));
   return calendar;
 }
 

@@ -14,6 +14,7 @@ import type {
   CompliancePeriod,
   ComplianceReport,
   ComplianceScope,
+  ResolvedPeriod,
 } from './compliance-types.js';
 import { resolvePeriod } from './period.js';
 import { countsOf, execute, FIGURE_COLUMNS, periodCte, scopeConditions, touchedRecords, type FigureRow } from './record-figures.js';
@@ -89,7 +90,7 @@ export async function checkScope(em: EntityManager, scope: ComplianceScope): Pro
   const connection = em.getConnection();
   if (scope.departmentCode != null) {
     const rows = await connection.execute('select 1 from department where code = ?', [scope.departmentCode]);
-    if (!rows.length) throw notFound(`no department has the code "${scope.departmentCode}"`, 'scope.departmentCode');
+    if (!rows.length) throw new NotFoundError(`no department has the code "${scope.departmentCode}"`, 'scope.departmentCode');
     return { departmentCode: scope.departmentCode };
   }
   if (scope.regionCode != null) {
@@ -97,7 +98,7 @@ export async function checkScope(em: EntityManager, scope: ComplianceScope): Pro
       throw new BadUserInputError(`regionCode must be a 6-digit GB/T 2260 code, got "${scope.regionCode}"`, 'scope.regionCode');
     }
     const rows = await connection.execute('select 1 from region where code = ?', [scope.regionCode]);
-    if (!rows.length) throw notFound(`no region has the code "${scope.regionCode}"`, 'scope.regionCode');
+    if (!rows.length) throw new NotFoundError(`no region has the code "${scope.regionCode}"`, 'scope.regionCode');
     return { regionCode: scope.regionCode };
   }
   if (!Object.values(Domain).includes(scope.domain!)) {
@@ -106,11 +107,12 @@ export async function checkScope(em: EntityManager, scope: ComplianceScope): Pro
   return { domain: scope.domain };
 }
 
-/** NOT_FOUND, naming the input field that named the missing thing. */
-function notFound(message: string, field: string): NotFoundError {
-  const error = new NotFoundError(message);
-  (error.extensions as Record<string, unknown>).field = field;
-  return error;
+/**
+ * The period's totals alone, for a scope already checked: what a yearly report's
+ * monthly rows show (one statement, where a full report takes five).
+ */
+export async function complianceTotals(em: EntityManager, scope: ComplianceScope, period: CompliancePeriod, asOf: string): Promise<ComplianceCounts> {
+  return (await recordFigures(em, scope, resolvePeriod(period), asOf)).totals;
 }
 
 type CategoryRow = FigureRow & { domain: Domain; category: string; total: boolean };
@@ -119,7 +121,7 @@ type CategoryRow = FigureRow & { domain: Domain; category: string; total: boolea
 async function recordFigures(
   em: EntityManager,
   scope: ComplianceScope,
-  period: ReturnType<typeof resolvePeriod>,
+  period: ResolvedPeriod,
   asOf: string,
 ): Promise<{ totals: ComplianceCounts; byCategory: CategoryRow[] }> {
   const params = new Params();
@@ -142,7 +144,7 @@ async function recordFigures(
 async function channelUse(
   em: EntityManager,
   scope: ComplianceScope,
-  period: ReturnType<typeof resolvePeriod>,
+  period: ResolvedPeriod,
   asOf: string,
 ): Promise<ChannelUse[]> {
   const params = new Params();
@@ -174,7 +176,7 @@ async function channelUse(
 async function catalogueCategories(
   em: EntityManager,
   scope: ComplianceScope,
-  period: ReturnType<typeof resolvePeriod>,
+  period: ResolvedPeriod,
 ): Promise<{ domain: Domain; category: string; name: string; owed: boolean }[]> {
   const params = new Params();
   let owed = 'true';

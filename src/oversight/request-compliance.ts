@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { regionRange } from '../resolvers/disclosure/disclosure.repository.js';
 import { Params } from '../schema/sql.js';
+import { onTimeRate } from './record-figures.js';
 import type { ComplianceScope, RequestCompliance, ResolvedPeriod } from './compliance-types.js';
 
 /**
@@ -51,6 +52,5 @@ export async function requestCompliance(
       from judged`;
   const [row] = (await em.getConnection().execute(sql, params.values)) as Omit<RequestCompliance, 'onTimeRate'>[];
   const counts = row!;
-  const due = counts.answeredOnTime + counts.answeredLate + counts.pendingOverdue;
-  return { ...counts, onTimeRate: due === 0 ? null : counts.answeredOnTime / due };
+  return { ...counts, onTimeRate: onTimeRate(counts.answeredOnTime, counts.answeredLate, counts.pendingOverdue) };
 }

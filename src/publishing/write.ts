@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../access/viewer.js';
 import { auditInsertSql, type AuditWrite } from '../audit/audit-log.js';
-import { calendarFor } from '../calendar/calendar-store.js';
+import { readCalendar } from '../calendar/calendar-store.js';
 import { readTimeLimitRules } from '../calendar/time-limit-store.js';
 import { deadlineOf, type TimeLimitRules } from '../domain/time-limits.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
@@ -86,7 +86,9 @@ interface Timing {
 }
 
 async function timingOf(tx: EntityManager): Promise<Timing> {
-  return { calendar: await calendarFor(tx), rules: await readTimeLimitRules(tx), deadlines: new Map() };
+  // The calendar as this transaction sees it, not the process's copy (up to a minute old):
+  // a year imported by another process just now must count, or the deadline stays provisional.
+  return { calendar: await readCalendar(tx), rules: await readTimeLimitRules(tx), deadlines: new Map() };
 }
 
 function deadlineFor(timing: Timing, record: RecordInput): { date: string; provisional: boolean } {

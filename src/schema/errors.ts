@@ -24,8 +24,9 @@ export class InputIssuesError extends GraphQLError {
 }
 
 export class NotFoundError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'NOT_FOUND' } });
+  /** `field`: the input path that named the missing thing. */
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
   }
 }
 

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInChina } from '../../domain/china-date.js';
 import { Department } from '../../entities/core/department.entity.js';
-import { computeCompliance } from '../compliance.js';
-import type { ComplianceReport } from '../compliance-types.js';
+import { complianceTotals, computeCompliance } from '../compliance.js';
+import type { ComplianceCounts, ComplianceReport } from '../compliance-types.js';
+import { countsOf } from '../record-figures.js';
 
 /** The plan (青政办〔2018〕25号) took effect in 2018: no department owes a report for an earlier year. */
 export const FIRST_REPORT_YEAR = 2018;
@@ -15,7 +16,8 @@ export interface YearlyReportData {
   /** The year's figures: the yearly report proper. */
   annual: ComplianceReport;
   /** January to December: each month's self-check figures, for the chart. */
-  months: ComplianceReport[];
+  /** Each month's totals, January first. */
+  months: Pick<ComplianceReport, 'totals'>[];
 }
 
 /** Why a report cannot be made: the CLI prints it, the HTTP server maps it to 404 or 400. */
@@ -55,11 +57,15 @@ export async function gatherYearlyReport(
     throw new YearlyReportRequestError('UNKNOWN_DEPARTMENT', `unknown department "${departmentCode}" (the departments query lists the codes)`);
   }
   const scope = { departmentCode: department.code };
-  // Each computation on a fork of its own: they run side by side on the pool.
-  const [annual, ...months] = await Promise.all([
+  // The year in full; each month only its totals (all the page shows of a month): one
+  // statement a month. A month that starts after asOf has nothing dated in it yet.
+  const [annual, ...monthTotals] = await Promise.all([
     computeCompliance(em.fork(), scope, { year }, asOf),
-    ...Array.from({ length: 12 }, (_, i) => computeCompliance(em.fork(), scope, { year, month: i + 1 }, asOf)),
+    ...Array.from({ length: 12 }, (_, i) =>
+      `${year}-${String(i + 1).padStart(2, '0')}-01` > asOf ? countsOf(undefined) : complianceTotals(em.fork(), scope, { year, month: i + 1 }, asOf),
+    ),
   ]);
+  const months = monthTotals.map((totals) => ({ totals: totals as ComplianceCounts }));
   return {
     department: { code: department.code, name: department.name, shortName: department.shortName, regionName: department.region.name },
     year,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { requireRole } from '../../access/policy.js';
 import { Role } from '../../access/viewer.js';
-import { calendarFor } from '../../calendar/calendar-store.js';
+import { readCalendar } from '../../calendar/calendar-store.js';
 import { recomputeDeadlines } from '../../calendar/deadline-recompute.js';
 import { readTimeLimitRules } from '../../calendar/time-limit-store.js';
 import { addDays } from '../../domain/calendar-dates.js';
@@ -174,7 +174,7 @@ export class CatalogueMutationsResolver {
         [JSON.stringify(next.contentElements), JSON.stringify(next.channels), JSON.stringify(next)],
       )) as StoredItem[];
       // The new limit applies to records whose clock started on or after validFrom; recount those, on the rules as they now stand.
-      const [calendar, rules] = await Promise.all([calendarFor(tx), readTimeLimitRules(tx)]);
+      const [calendar, rules] = await Promise.all([readCalendar(tx), readTimeLimitRules(tx)]);
       const recomputed = await recomputeDeadlines(tx, calendar, rules, undefined, { domain: next.domain, category: next.category, clockFrom: validFrom });
       ctx.logger.info({ item: added!.itemId, recomputed }, 'catalogue item adjusted');
       audit.push({ action: 'adjustCatalogueItem', entity: 'CatalogueItem', entityKey: String(added!.itemId), before: null, after: { ...added, deadlinesRecomputed: recomputed } });

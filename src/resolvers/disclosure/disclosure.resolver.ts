@@ -49,8 +49,10 @@ export class DisclosureResolver {
   })
   async daysLate(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<number> {
     const today = todayInChina();
-    if (!isOverdue(timingOf(record), today)) return 0;
-    return workingDaysLate(await ctx.loader(requestCalendar)(), timingOf(record), today);
+    const timing = timingOf(record);
+    // Most records are not late: those need no calendar at all.
+    if (!isOverdue(timing, today)) return 0;
+    return workingDaysLate(await ctx.loader(requestCalendar)(), timing, today);
   }
 
   @FieldResolver(() => TimeLimit, {

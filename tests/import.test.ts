@@ -9,6 +9,7 @@ import { ImportFormat } from '../src/import/rows.js';
 import { toGlobalId } from '../src/schema/node.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
+import { tallyDrift } from './helpers/tallies.js';
 
 let app: TestApp;
 let token: string;
@@ -212,6 +213,10 @@ describe('gongkai import (NDJSON)', () => {
     expect(revisionsAfter).toBe(revisionsBefore + 1);
     const [{ n: disclosures }] = (await app.query<{ n: number }>(`select count(*)::int as n from disclosure where external_id like 'CG-%'`)) as [{ n: number }];
     expect(disclosures).toBe(3);
+  });
+
+  it('imports and revisions keep the per-subject tallies equal to the party rows', async () => {
+    expect(await tallyDrift(app)).toEqual([]);
   });
 
   it('a file mixing good and bad rows writes nothing and reports every bad row with its row, path and code', async () => {

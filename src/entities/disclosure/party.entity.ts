@@ -17,11 +17,12 @@ import { PartyRole } from './enums.js';
   expression:
     'create index "disclosure_party_credit_code_disclosure_id_index" on "disclosure_party" ("credit_code", "disclosure_id") include ("public_from", "publisher_code")',
 })
-// "Records per domain and role" for a subject, answered from this index alone.
+// A subject's records that became public in a span of days (the current month, which the
+// per-subject tallies leave to the party rows), with what its counts group by.
 @Index({
-  name: 'disclosure_party_credit_code_domain_role_index',
+  name: 'disclosure_party_credit_code_public_from_index',
   expression:
-    'create index "disclosure_party_credit_code_domain_role_index" on "disclosure_party" ("credit_code", "domain", "role") include ("public_from", "publisher_code")',
+    'create index "disclosure_party_credit_code_public_from_index" on "disclosure_party" ("credit_code", "public_from") include ("disclosure_id", "domain", "role", "publisher_code")',
 })
 // A subject's newest records first, walked in order: top-N without touching the hub.
 @Index({

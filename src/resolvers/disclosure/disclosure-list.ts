@@ -21,6 +21,7 @@ import {
   type DisclosureRow,
 } from './disclosure.repository.js';
 import { partyVisibilityCondition } from '../../access/visibility.js';
+import { recordCountsOf } from './subject-tallies.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;
@@ -184,21 +185,10 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
   });
   const count = new DataLoader<string, number>(async (parents) => {
     if (ownRecordsOnly) {
-      // A subject's own records, unfiltered (or by its role): counted from the party index alone,
-      // visibility included (the party rows carry it).
-      const params = new Params();
-      const codes = params.list(parents);
-      const role = args.filter?.role ? ` and p.role = ${params.add(args.filter.role)}` : '';
-      const visible = partyVisibilityCondition(ctx.viewer, params, today);
-      const rows = (await ctx.em.getConnection().execute(
-        // distinct over a subquery: a subject named twice in one record (two roles) counts once,
-        // and hashing the pairs costs less than count(distinct) sorting them.
-        `select parent, count(*)::int as n from (select distinct p.credit_code as parent, p.disclosure_id from disclosure_party p
-          where p.credit_code in (${codes})${role}${visible ? ` and ${visible}` : ''}) s group by parent`,
-        params.values,
-      )) as { parent: string; n: number }[];
-      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
-      return parents.map((p) => byParent.get(p) ?? 0);
+      // A subject's own records, unfiltered (or by its role): summed from the per-subject
+      // tallies, whatever the subject's size, visibility included.
+      const counts = await recordCountsOf(ctx.em, parents, args.filter?.role, ctx.viewer, today);
+      return parents.map((p) => counts.get(p) ?? 0);
     }
     const params = new Params();
     const source = parentSource(kind, parents, params, args.filter);

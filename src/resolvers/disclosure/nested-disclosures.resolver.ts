@@ -10,8 +10,7 @@ import { groupedLoader } from '../../schema/loaders.js';
 import { DisclosureConnection } from './disclosure-connection.js';
 import { DisclosureListArgs } from './disclosure-filter.input.js';
 import { nestedDisclosures } from './disclosure-list.js';
-import { Params } from '../../schema/sql.js';
-import { partyVisibilityCondition } from '../../access/visibility.js';
+import { domainCountsOf } from './subject-tallies.js';
 import { todayInChina } from '../../domain/china-date.js';
 
 @ObjectType({ description: '按领域和角色统计 (records naming a subject, per domain and role)' })
@@ -27,26 +26,12 @@ export class DomainCount {
 }
 
 /**
- * Per domain and role, for every subject asked in the same tick: one grouped
- * query. Only records the viewer may see are counted (a count would otherwise
- * reveal an exempt or unpublished record), read from the party rows, which
- * carry the record's visibility: an index-only scan for every viewer.
+ * Per domain and role, for every subject asked in the same tick: one statement
+ * over the per-subject tallies. Only records the viewer may see are counted (a
+ * count would otherwise reveal an exempt or unpublished record).
  */
 const domainCountsBySubject = groupedLoader<DomainCount & { creditCode: string }>(
-  async (em, codes, viewer) => {
-    const params = new Params();
-    const inCodes = params.list(codes);
-    const visible = partyVisibilityCondition(viewer, params, todayInChina());
-    const rows = (await em.getConnection().execute(
-      `select p.credit_code as "creditCode", p.domain, p.role, count(*)::int as count
-         from disclosure_party p
-        where p.credit_code in (${inCodes})${visible ? ` and ${visible}` : ''}
-        group by p.credit_code, p.domain, p.role
-        order by p.credit_code, p.domain, p.role`,
-      params.values,
-    )) as (DomainCount & { creditCode: string })[];
-    return rows;
-  },
+  async (em, codes, viewer) => (await domainCountsOf(em, codes, viewer, todayInChina())) as (DomainCount & { creditCode: string })[],
   (r) => r.creditCode,
 );
 

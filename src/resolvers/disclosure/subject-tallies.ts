@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, type Viewer } from '../../access/viewer.js';
+import type { PartyRole } from '../../entities/disclosure/enums.js';
+import { Params } from '../../schema/sql.js';
+
+/**
+ * A subject's counts (records per domain and role, its record total) read from
+ * the tallies the party triggers keep (subject_tally, subject_record_tally; see
+ * Migration20261128041500), so they cost the same for a subject named once and
+ * for one named 47,000 times.
+ *
+ * What the viewer may see (src/access/visibility.ts) splits in two:
+ * - tally rows of months before the current one are public as a whole (their
+ *   records became public before today), and a publisher sees every row of its
+ *   own, exempt or unpublished ones included ('infinity' month);
+ * - the current month (public from its first day up to today) is counted from
+ *   the party rows, whose public-from date the index carries: "by today" moves
+ *   daily inside a month, which a monthly tally cannot tell. Rows dated later
+ *   than today are not public yet and are counted by neither part.
+ * The supervisor sees everything: the tallies alone.
+ */
+function visibleParts(viewer: Viewer, today: string) {
+  const monthStart = `${today.slice(0, 7)}-01`;
+  if (viewer.role === Role.SUPERVISOR) return undefined;
+  const own = viewer.role === Role.PUBLISHER && viewer.departmentCode ? viewer.departmentCode : undefined;
+  return {
+    tally: (params: Params) =>
+      own
+        ? `(t.public_month < ${params.add(monthStart)}::date or t.publisher_code = ${params.add(own)})`
+        : `t.public_month < ${params.add(monthStart)}::date`,
+    current: (params: Params) =>
+      `p.public_from >= ${params.add(monthStart)}::date and p.public_from <= ${params.add(today)}::date` +
+      (own ? ` and p.publisher_code is distinct from ${params.add(own)}` : ''),
+  };
+}
+
+export interface SubjectDomainCount {
+  creditCode: string;
+  domain: string;
+  role: string;
+  count: number;
+}
+
+/** Party rows per subject, domain and role that the viewer may see, in domain and role order; zero counts left out. */
+export async function domainCountsOf(em: EntityManager, codes: readonly string[], viewer: Viewer, today: string): Promise<SubjectDomainCount[]> {
+  const parts = visibleParts(viewer, today);
+  // Parameters are positional: added in the order they appear in the text.
+  const params = new Params();
+  let sql = `select t.credit_code as "creditCode", t.domain, t.role, t.parties as n from subject_tally t where t.credit_code in (${params.list(codes)})`;
+  if (parts) {
+    sql += ` and ${parts.tally(params)}`;
+    sql +=
+      ` union all select p.credit_code, p.domain, p.role, count(*) from disclosure_party p` +
+      ` where p.credit_code in (${params.list(codes)}) and ${parts.current(params)} group by 1, 2, 3`;
+  }
+  return (await em.getConnection().execute(
+    `select "creditCode", domain, role, sum(n)::int as count from (${sql}) x group by 1, 2, 3 having sum(n) > 0 order by 1, 2, 3`,
+    params.values,
+  )) as SubjectDomainCount[];
+}
+
+/**
+ * Records naming each subject that the viewer may see (in `role` only, if given):
+ * a record naming a subject in two roles counts once. By role, party rows are
+ * records already (one row per record, role and subject).
+ */
+export async function recordCountsOf(
+  em: EntityManager,
+  codes: readonly string[],
+  role: PartyRole | null | undefined,
+  viewer: Viewer,
+  today: string,
+): Promise<Map<string, number>> {
+  const parts = visibleParts(viewer, today);
+  const params = new Params();
+  const table = role ? 'subject_tally' : 'subject_record_tally';
+  const column = role ? 'parties' : 'records';
+  let sql = `select t.credit_code as parent, t.${column} as n from ${table} t where t.credit_code in (${params.list(codes)})`;
+  if (role) sql += ` and t.role = ${params.add(role)}`;
+  if (parts) {
+    sql += ` and ${parts.tally(params)}`;
+    sql += ` union all select p.credit_code, count(distinct p.disclosure_id) from disclosure_party p where p.credit_code in (${params.list(codes)})`;
+    if (role) sql += ` and p.role = ${params.add(role)}`;
+    sql += ` and ${parts.current(params)} group by 1`;
+  }
+  const rows = (await em.getConnection().execute(`select parent, sum(n)::int as n from (${sql}) x group by parent`, params.values)) as {
+    parent: string;
+    n: number;
+  }[];
+  return new Map(rows.map((r) => [r.parent, r.n]));
+}

@@ -15,7 +15,24 @@ export function creditEntryState(entry: CreditEntryDates, asOf: string): CreditE
   return 'IN_FORCE';
 }
 
+/**
+ * The same rule as `creditEntryState(entry, day) === 'IN_FORCE'`, as an SQL condition on a
+ * credit_entry alias and a date expression, for standings computed by the database (a
+ * subject can carry hundreds of entries; only two booleans need to come back).
+ */
+export function inForceSql(alias: string, day: string): string {
+  return (
+    `(${alias}.valid_from <= ${day} and (${alias}.valid_until is null or ${alias}.valid_until >= ${day})` +
+    ` and (${alias}.revoked_on is null or ${alias}.revoked_on > ${day}))`
+  );
+}
+
 export type CreditStanding = 'NONE' | 'RED' | 'BLACK' | 'BOTH';
+
+/** The standing from whether the subject has an entry in force on each list. */
+export function standingOf(red: boolean, black: boolean): CreditStanding {
+  return red && black ? 'BOTH' : red ? 'RED' : black ? 'BLACK' : 'NONE';
+}
 
 /** A subject's standing: which lists it is on, counting only entries in force that day. */
 export function creditStanding(entries: readonly (CreditEntryDates & { list: 'RED' | 'BLACK' })[], asOf: string): CreditStanding {
@@ -26,5 +43,5 @@ export function creditStanding(entries: readonly (CreditEntryDates & { list: 'RE
     if (entry.list === 'RED') red = true;
     else black = true;
   }
-  return red && black ? 'BOTH' : red ? 'RED' : black ? 'BLACK' : 'NONE';
+  return standingOf(red, black);
 }

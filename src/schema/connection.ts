@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
@@ -99,4 +100,24 @@ export function connectionOf<T>(
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/**
+ * Whether the client selected `field` directly on this connection (through inline
+ * fragments too; a named fragment counts as "maybe", so the answer errs towards yes).
+ * A connection that knows its totalCount is wanted sends the count with the page,
+ * in the same tick, instead of one round trip later.
+ */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) =>
+      s.kind === Kind.FIELD ? s.name.value === field : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet.selections) : true,
+    );
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && visit(node.selectionSet.selections));
+}
+
+/** A promise started early whose rejection, if nobody ends up awaiting it, must not crash the process. */
+export function startedEarly<T>(promise: Promise<T>): () => Promise<T> {
+  promise.catch(() => undefined);
+  return () => promise;
 }

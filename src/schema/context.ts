@@ -13,14 +13,18 @@ export interface Context {
   loader<T>(factory: LoaderFactory<T>): T;
 }
 
-/** Builds a request's loader; `viewer` for loaders whose rows depend on who asks (see access/visibility.ts). */
-export type LoaderFactory<T> = (em: EntityManager, viewer: Viewer) => T;
+/**
+ * Builds a request's loader; `viewer` for loaders whose rows depend on who asks (see
+ * access/visibility.ts); `ctx` for a loader whose statement also answers another
+ * loader's keys and primes it (a join that saves a round trip).
+ */
+export type LoaderFactory<T> = (em: EntityManager, viewer: Viewer, ctx: Context) => T;
 
 export function createContext(em: EntityManager, requestId: string, logger: Logger, viewer: Viewer = PUBLIC_VIEWER): Context {
   // Keyed by the factory itself, so a module declares its loaders where it uses them
   // and no central registry has to know every module.
   const loaders = new Map<LoaderFactory<unknown>, unknown>();
-  return {
+  const context: Context = {
     em,
     requestId,
     logger,
@@ -28,10 +32,11 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {
-        loader = factory(em, viewer);
+        loader = factory(em, viewer, context);
         loaders.set(factory, loader);
       }
       return loader;
     },
   };
+  return context;
 }

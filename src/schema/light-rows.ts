@@ -13,9 +13,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * turn a `date` into a JS Date at local midnight.
  */
 export interface LightMapping<T> {
-  /** The column list for `select`, on the given table alias. */
-  columns(alias: string): string;
-  toEntity(row: Record<string, unknown>): T;
+  /**
+   * The column list for `select`, on the given table alias; with a prefix, each
+   * column is named `<prefix><column>`, so a joined table's columns do not collide.
+   */
+  columns(alias: string, prefix?: string): string;
+  /** The row's entity, reading the columns named with `prefix` (as selected). */
+  toEntity(row: Record<string, unknown>, prefix?: string): T;
 }
 
 interface Column {
@@ -63,12 +67,14 @@ export function lightMapping<T extends object>(em: EntityManager, entity: Entity
       columns.filter((c) => c.reference).map((c) => [c.name, shadowed(c.reference!.prototype, [c.reference!.key])]),
     );
     mapping = {
-      columns: (alias) =>
-        columns.map((c) => (c.date ? `${alias}."${c.field}"::text as "${c.field}"` : `${alias}."${c.field}"`)).join(', '),
-      toEntity(row) {
+      columns: (alias, prefix = '') =>
+        columns
+          .map((c) => (c.date ? `${alias}."${c.field}"::text as "${prefix}${c.field}"` : prefix ? `${alias}."${c.field}" as "${prefix}${c.field}"` : `${alias}."${c.field}"`))
+          .join(', '),
+      toEntity(row, prefix = '') {
         const entity = Object.create(prototype) as Record<string, unknown>;
         for (const c of columns) {
-          let value = row[c.field];
+          let value = row[prefix ? prefix + c.field : c.field];
           if (c.reference && value != null) {
             const ref = Object.create(references.get(c.name)!) as Record<string, unknown>;
             ref[c.reference.key] = value;

@@ -12,6 +12,7 @@ import { Migration20261128014341 } from './Migration20261128014341.js';
 import { Migration20261128015618 } from './Migration20261128015618.js';
 import { Migration20261128024726 } from './Migration20261128024726.js';
 import { Migration20261128041500 } from './Migration20261128041500.js';
+import { Migration20261128044500 } from './Migration20261128044500.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -43,4 +44,6 @@ export const migrationsList = [
   { name: 'Migration20261128024726', class: Migration20261128024726 },
   // Per-subject tallies of parties and records (statement triggers): a subject's counts cost the same however busy it is.
   { name: 'Migration20261128041500', class: Migration20261128041500 },
+  // Subjects by kind in code order; a subject's standing from the entry index alone.
+  { name: 'Migration20261128044500', class: Migration20261128044500 },
 ];

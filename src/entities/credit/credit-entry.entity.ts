@@ -39,7 +39,12 @@ export class CreditMeasure {
 
 /** An entry on the red or black list (红黑名单). Its status is derived from its dates on every read. */
 @Entity({ tableName: 'credit_entry' })
-@Index({ properties: ['subject', 'list'] })
+// A subject's entries by list, carrying what its standing is computed from (index-only).
+@Index({
+  name: 'credit_entry_credit_code_list_index',
+  expression:
+    'create index "credit_entry_credit_code_list_index" on "credit_entry" ("credit_code", "list") include ("valid_from", "valid_until", "revoked_on")',
+})
 @ObjectType({ implements: Node, description: '红黑名单记录 (an entry on the credit red or black list)' })
 export class CreditEntry {
   [OptionalProps]?: 'entryId';

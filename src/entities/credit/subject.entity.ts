@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Region } from '../core/region.entity.js';
 import { Node, toGlobalId } from '../../schema/node.js';
@@ -33,6 +33,8 @@ registerEnumType(SubjectKind, {
  * departments already hold it, and it is how one record meets another.
  */
 @Entity({ tableName: 'subject' })
+// Subjects of one kind in code order: the `subjects(filter: { kind })` listing.
+@Index({ name: 'subject_kind_credit_code_index', properties: ['kind', 'creditCode'] })
 @ObjectType({ implements: Node, description: '市场主体 (a market subject, keyed by 统一社会信用代码)' })
 export class Subject {
   @PrimaryKey({ type: 'string', length: 18 })

@@ -3,6 +3,9 @@ import { Subject } from '../../entities/credit/subject.entity.js';
 import { selectLight } from '../../schema/light-rows.js';
 import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../schema/loaders.js';
 import { Params } from '../../schema/sql.js';
+import DataLoader from 'dataloader';
+import type { LoaderFactory } from '../../schema/context.js';
+import { inForceSql, standingOf, type CreditStanding } from '../../domain/credit-status.js';
 
 /** Subjects by credit code: how every other module reaches a subject. */
 export const subjectByCode = lightByKeyLoader(Subject, (s) => s.creditCode);
@@ -18,27 +21,30 @@ export const creditEntriesBySubject = groupedLoader(
   (e) => e.subject.creditCode,
 );
 
-export interface StandingRow {
-  creditCode: string;
-  list: 'RED' | 'BLACK';
-  validFrom: string;
-  validUntil: string | null;
-  revokedOn: string | null;
-}
+/** A key of `creditStandingOn`: the day, then the credit code. */
+export const standingKey = (day: string, creditCode: string): string => `${day}|${creditCode}`;
 
 /**
- * Only what a standing (红黑名单状况) is computed from. `creditStatus` is asked of
- * every subject a page names (each party of each record); loading whole entries
- * (reasons, measures as JSON) for that was most of such a page's garbage.
+ * A subject's standing (红黑名单状况) on a day, computed by the database: whether it
+ * has an entry in force on each list (the rule of domain/credit-status.ts). Asked
+ * of every subject a page names; a subject may carry hundreds of entries, and only
+ * two booleans need to come back. One statement per tick for every (day, subject).
  */
-export const creditStandingBySubject = groupedLoader<StandingRow>(
-  async (em, codes) => {
+export const creditStandingOn: LoaderFactory<DataLoader<string, CreditStanding>> = (em) =>
+  new DataLoader<string, CreditStanding>(async (keys) => {
     const params = new Params();
-    return (await em.getConnection().execute(
-      `select c.credit_code as "creditCode", c.list, c.valid_from::text as "validFrom", c.valid_until::text as "validUntil", c.revoked_on::text as "revokedOn"
-         from credit_entry c where c.credit_code in (${params.list(codes)})`,
+    const pairs = keys
+      .map((key) => {
+        const [day, code] = key.split('|') as [string, string];
+        return `(${params.add(key)}, ${params.add(code)}, ${params.add(day)}::date)`;
+      })
+      .join(', ');
+    const rows = (await em.getConnection().execute(
+      `select x.k, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
+         from (values ${pairs}) as x(k, code, day) join credit_entry c on c.credit_code = x.code and ${inForceSql('c', 'x.day')}
+        group by x.k`,
       params.values,
-    )) as StandingRow[];
-  },
-  (e) => e.creditCode,
-);
+    )) as { k: string; red: boolean; black: boolean }[];
+    const byKey = new Map(rows.map((r) => [r.k, standingOf(r.red, r.black)]));
+    return keys.map((key) => byKey.get(key) ?? 'NONE');
+  });

@@ -2,13 +2,13 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from
 import { Region } from '../../entities/core/region.entity.js';
 import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import { creditEntryState, creditStanding, type CreditStanding } from '../../domain/credit-status.js';
+import { creditEntryState, type CreditStanding } from '../../domain/credit-status.js';
 import { CreditEntryStatus } from './credit-entry.resolver.js';
 import { todayInChina } from '../../domain/china-date.js';
 import type { Context } from '../../schema/context.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
 import { regionByCode } from '../core/loaders.js';
-import { creditEntriesBySubject, creditStandingBySubject, subjectByCode } from './loaders.js';
+import { creditEntriesBySubject, creditStandingOn, standingKey, subjectByCode } from './loaders.js';
 
 export enum CreditStatus {
   NONE = 'NONE',
@@ -49,8 +49,7 @@ export class SubjectResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '查询日期' }) asOf?: string | null,
   ): Promise<CreditStanding> {
-    const entries = await ctx.loader(creditStandingBySubject).load(subject.creditCode);
-    return creditStanding(entries, asOf ?? todayInChina());
+    return ctx.loader(creditStandingOn).load(standingKey(asOf ?? todayInChina(), subject.creditCode));
   }
 
   @FieldResolver(() => [CreditEntry], { description: '红黑名单记录 (every entry, whatever its status)' })

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { registeredCategories } from '../../entities/disclosure/category-registry.js';
 import { todayInChina } from '../../domain/china-date.js';
-import { connectionOf, decodeCursor, pageSize, type Connection } from '../../schema/connection.js';
+import { connectionOf, decodeCursor, pageSize, startedEarly, type Connection } from '../../schema/connection.js';
 import type { Context, LoaderFactory } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { countRows, Params, whereSql } from '../../schema/sql.js';
@@ -65,8 +65,11 @@ export async function checkFilter(
   }
 }
 
-/** The top-level list: one query for the page (first + 1 rows), one more only if totalCount is asked. */
-export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Connection<Disclosure>> {
+/**
+ * The top-level list: one query for the page (first + 1 rows), one more only if
+ * totalCount is asked (`countWanted`: then sent beside the page, not after it).
+ */
+export async function listDisclosures(ctx: Context, args: ListArgs, countWanted = false): Promise<Connection<Disclosure>> {
   await checkFilter(ctx, args.filter);
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
@@ -77,6 +80,8 @@ export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Con
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
   const sql = `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+  const count = () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
+  const totalCount = countWanted ? startedEarly(count()) : count;
   const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
   const mapped = toEntities(ctx.em, rows);
   const keys = new Map(mapped.map((m) => [m.entity, m.key]));
@@ -84,7 +89,7 @@ export async function listDisclosures(ctx: Context, args: ListArgs): Promise<Con
     mapped.map((m) => m.entity),
     limit,
     (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
-    () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today)),
+    totalCount,
   );
 }
 
@@ -203,20 +208,28 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
     const byParent = new Map(rows.map((r) => [r.parent, r.n]));
     return parents.map((p) => byParent.get(p) ?? 0);
   });
-  return page;
+  return { page, count };
 }
 
-/** Per request: one nested loader per (kind, arguments), so parents sharing arguments share a query. */
-const nestedRegistry: LoaderFactory<Map<string, DataLoader<string, Connection<Disclosure>>>> = () => new Map();
+/** Per request: one pair of nested loaders per (kind, arguments), so parents sharing arguments share a query. */
+const nestedRegistry: LoaderFactory<Map<string, ReturnType<typeof nestedLoaders>>> = () => new Map();
 
-export async function nestedDisclosures(ctx: Context, kind: ParentKind, parent: string, args: ListArgs): Promise<Connection<Disclosure>> {
+/** A parent's connection; with `countWanted` (totalCount selected) the counts go in the same tick as the pages. */
+export async function nestedDisclosures(
+  ctx: Context,
+  kind: ParentKind,
+  parent: string,
+  args: ListArgs,
+  countWanted = false,
+): Promise<Connection<Disclosure>> {
   await checkFilter(ctx, args.filter, kind !== 'subject');
   const registry = ctx.loader(nestedRegistry);
   const key = `${kind}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first ?? null, args.after ?? null])}`;
-  let loader = registry.get(key);
-  if (!loader) {
-    loader = nestedLoaders(kind, args, ctx);
-    registry.set(key, loader);
+  let loaders = registry.get(key);
+  if (!loaders) {
+    loaders = nestedLoaders(kind, args, ctx);
+    registry.set(key, loaders);
   }
-  return loader.load(parent);
+  if (countWanted) startedEarly(loaders.count.load(parent));
+  return loaders.page.load(parent);
 }

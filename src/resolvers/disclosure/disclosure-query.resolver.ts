@@ -1,6 +1,7 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
-import type { Connection } from '../../schema/connection.js';
+import { selects, type Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
 import { DisclosureConnection } from './disclosure-connection.js';
 import { DisclosureListArgs } from './disclosure-filter.input.js';
@@ -9,7 +10,11 @@ import { listDisclosures } from './disclosure-list.js';
 @Resolver()
 export class DisclosureQueryResolver {
   @Query(() => DisclosureConnection, { description: '公共资源配置信息: every domain, filtered, ordered, keyset-paginated' })
-  async disclosures(@Ctx() ctx: Context, @Args(() => DisclosureListArgs) args: DisclosureListArgs): Promise<Connection<Disclosure>> {
-    return listDisclosures(ctx, args);
+  async disclosures(
+    @Ctx() ctx: Context,
+    @Args(() => DisclosureListArgs) args: DisclosureListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Disclosure>> {
+    return listDisclosures(ctx, args, selects(info, 'totalCount'));
   }
 }

@@ -1,10 +1,11 @@
-import { Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Field, FieldResolver, Info, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Domain } from '../../entities/core/domain.js';
 import { Region } from '../../entities/core/region.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
 import type { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
-import type { Connection } from '../../schema/connection.js';
+import { selects, type Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
 import { groupedLoader } from '../../schema/loaders.js';
 import { DisclosureConnection } from './disclosure-connection.js';
@@ -44,8 +45,9 @@ export class SubjectDisclosuresResolver {
     @Root() subject: Subject,
     @Ctx() ctx: Context,
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'subject', subject.creditCode, args);
+    return nestedDisclosures(ctx, 'subject', subject.creditCode, args, selects(info, 'totalCount'));
   }
 
   @FieldResolver(() => [DomainCount], { description: '按领域和角色统计' })
@@ -61,8 +63,9 @@ export class DepartmentDisclosuresResolver {
     @Root() department: Department,
     @Ctx() ctx: Context,
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'department', department.code, args);
+    return nestedDisclosures(ctx, 'department', department.code, args, selects(info, 'totalCount'));
   }
 }
 
@@ -73,7 +76,8 @@ export class RegionDisclosuresResolver {
     @Root() region: Region,
     @Ctx() ctx: Context,
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'region', region.code, args);
+    return nestedDisclosures(ctx, 'region', region.code, args, selects(info, 'totalCount'));
   }
 }

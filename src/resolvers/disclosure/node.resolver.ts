@@ -1,16 +1,18 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { selects, startedEarly } from '../../schema/connection.js';
 import { findCategoryByTypeName } from '../../schema/category-fields.js';
 import type { Context } from '../../schema/context.js';
 import { fromGlobalId, Node } from '../../schema/node.js';
 import { catalogueItemById, departmentByCode, regionByCode } from '../core/loaders.js';
 import { creditEntryById, subjectByCode } from '../credit/loaders.js';
 import { requestById } from '../requests/loaders.js';
-import { disclosureById } from './loaders.js';
+import { disclosureById, partiesByDisclosure } from './loaders.js';
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: '按全局标识取对象 (any object by its opaque id; null if there is none)' })
-  async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<unknown> {
+  async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<unknown> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
     const { type, key } = decoded;
@@ -30,6 +32,9 @@ export class NodeResolver {
     }
     const category = findCategoryByTypeName(type);
     if (!category || !/^\d+$/.test(key)) return null;
+    // Asked for its parties too: send that statement beside the record's, not one round trip
+    // later. Parties of a record the viewer may not see are loaded but never returned.
+    if (selects(info, 'parties')) startedEarly(ctx.loader(partiesByDisclosure).load(key));
     const record = await ctx.loader(disclosureById).load(key);
     // An id names its type: a record of another category under this number is not it.
     return record && record.domain === category.domain && record.category === category.code ? record : null;

@@ -11,12 +11,12 @@ import { Params } from '../../schema/sql.js';
  *
  * What the viewer may see (src/access/visibility.ts) splits in two:
  * - tally rows of months before the current one are public as a whole (their
- *   records became public before today), and a publisher sees every row of its
- *   own, exempt or unpublished ones included ('infinity' month);
- * - the current month (public from its first day up to today) is counted from
- *   the party rows, whose public-from date the index carries: "by today" moves
- *   daily inside a month, which a monthly tally cannot tell. Rows dated later
- *   than today are not public yet and are counted by neither part.
+ *   records became public before today); rows of records not public at all
+ *   ('infinity' month) are kept per publisher, for the publisher's own view;
+ * - from the first day of the current month on, rows are counted from the
+ *   party rows, whose public-from date the index carries: "public by today"
+ *   moves daily inside a month, which a monthly tally cannot tell, and a
+ *   publisher also sees its own records dated later than today.
  * The supervisor sees everything: the tallies alone.
  */
 function visibleParts(viewer: Viewer, today: string) {
@@ -24,13 +24,12 @@ function visibleParts(viewer: Viewer, today: string) {
   if (viewer.role === Role.SUPERVISOR) return undefined;
   const own = viewer.role === Role.PUBLISHER && viewer.departmentCode ? viewer.departmentCode : undefined;
   return {
+    // A tally row carries a publisher only when its records are not public.
     tally: (params: Params) =>
-      own
-        ? `(t.public_month < ${params.add(monthStart)}::date or t.publisher_code = ${params.add(own)})`
-        : `t.public_month < ${params.add(monthStart)}::date`,
+      `(t.public_month < ${params.add(monthStart)}::date${own ? ` or t.publisher_code = ${params.add(own)}` : ''})`,
     current: (params: Params) =>
-      `p.public_from >= ${params.add(monthStart)}::date and p.public_from <= ${params.add(today)}::date` +
-      (own ? ` and p.publisher_code is distinct from ${params.add(own)}` : ''),
+      `p.public_from >= ${params.add(monthStart)}::date and ` +
+      (own ? `(p.public_from <= ${params.add(today)}::date or p.publisher_code = ${params.add(own)})` : `p.public_from <= ${params.add(today)}::date`),
   };
 }
 

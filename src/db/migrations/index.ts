@@ -11,6 +11,7 @@ import { Migration20261128014313 } from './Migration20261128014313.js';
 import { Migration20261128014341 } from './Migration20261128014341.js';
 import { Migration20261128015618 } from './Migration20261128015618.js';
 import { Migration20261128024726 } from './Migration20261128024726.js';
+import { Migration20261128041500 } from './Migration20261128041500.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -40,4 +41,6 @@ export const migrationsList = [
   { name: 'Migration20261128015618', class: Migration20261128015618 },
   // Party rows carry their record's visibility (triggers), so a subject's lists and counts stay index-only for the public.
   { name: 'Migration20261128024726', class: Migration20261128024726 },
+  // Audit values and revision snapshots compressed with lz4 (bulk imports append them by the thousand).
+  { name: 'Migration20261128041500', class: Migration20261128041500 },
 ];

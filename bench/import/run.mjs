@@ -48,6 +48,8 @@ async function admin(sql) {
 /** One `gongkai import` run of the compiled CLI, timed from spawn to exit, with its peak RSS. */
 async function importOnce(label, path, token) {
   const rssFile = `${path}.rss`;
+  // The 1-minute load average as the run starts: on a shared machine, figures mean little without it.
+  const load = os.loadavg()[0];
   const started = process.hrtime.bigint();
   const out = await run(process.execPath, ['--import', './bench/import/rss.mjs', 'bin/gongkai.js', 'import', path], {
     DATABASE_URL: url.toString(),
@@ -58,7 +60,7 @@ async function importOnce(label, path, token) {
   const m = /(\d+) created, (\d+) revised, (\d+) unchanged/.exec(out);
   if (!m) throw new Error(`unexpected output: ${out}`);
   const [created, revised, unchanged] = m.slice(1).map(Number);
-  return { label, seconds, created, revised, unchanged, rssMiB: Number(readFileSync(rssFile, 'utf8')) };
+  return { label, seconds, created, revised, unchanged, load, rssMiB: Number(readFileSync(rssFile, 'utf8')) };
 }
 
 /** The same file with every tenth record's title changed: each such row is a revision. */
@@ -96,18 +98,19 @@ try {
   if (first.created !== prepared.rows) throw new Error(`the first import created ${first.created} of ${prepared.rows}`);
   if (changed.revised !== Math.ceil(prepared.rows / 10)) throw new Error(`the changed file revised ${changed.revised}`);
   const table = [
-    '| run | rows | created | revised | unchanged | seconds | rows/s | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| run | rows | created | revised | unchanged | seconds | rows/s | peak RSS | load average |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${prepared.rows.toLocaleString('en')} | ${r.created.toLocaleString('en')} | ${r.revised.toLocaleString('en')} | ${r.unchanged.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(prepared.rows / r.seconds).toLocaleString('en')} | ${r.rssMiB} MiB |`,
+        `| ${r.label} | ${prepared.rows.toLocaleString('en')} | ${r.created.toLocaleString('en')} | ${r.revised.toLocaleString('en')} | ${r.unchanged.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(prepared.rows / r.seconds).toLocaleString('en')} | ${r.rssMiB} MiB | ${r.load.toFixed(2)} |`,
     ),
   ].join('\n');
   const report =
     `# bench/import\n\n` +
     `\`gongkai import\` (the compiled CLI, timed from start to exit: schema, connection and one transaction) of ` +
     `${prepared.rows.toLocaleString('en')} generated records (${prepared.categories} categories, naming ${prepared.subjects.toLocaleString('en')} subjects; ` +
-    `NDJSON, ${(prepared.bytes / 2 ** 20).toFixed(1)} MiB) published by ${prepared.department}, into a fresh PostgreSQL ${version} database.\n\n` +
+    `NDJSON, ${(prepared.bytes / 2 ** 20).toFixed(1)} MiB) published by ${prepared.department}, into a fresh PostgreSQL ${version} database. ` +
+    `The load average is the machine's 1-minute figure as each run starts (${os.cpus().length} CPUs; more than that means the run shared them).\n\n` +
     `${table}\n\n${printMachine({ postgres: version })}\n`;
   console.log(report);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

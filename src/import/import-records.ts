@@ -10,6 +10,7 @@ import {
   type ValidationContext,
   type WriteSession,
 } from '../publishing/index.js';
+import { tuneImportTransaction } from './import-transaction.js';
 import type { ParsedRow } from './rows.js';
 
 /** One problem in an import: the row (line of an NDJSON file, row of a CSV file, header = 1), the field path in it, a code and a message. */
@@ -75,14 +76,17 @@ export async function importRows(
   viewer: Viewer,
   requestId: string | null,
   rows: AsyncIterable<ParsedRow>,
-  options: { onRows?: (rowsRead: number) => void; oneCategory?: boolean } = {},
+  options: { onRows?: (rowsRead: number) => void; oneCategory?: boolean; batchSize?: number } = {},
 ): Promise<ImportOutcome> {
   const issues: RowIssue[] = [];
   const counts: ImportCounts = { rows: 0, created: 0, revised: 0, unchanged: 0 };
   const externalIds = new Map<string, number>();
   let category: { key: string; row: number } | undefined;
+  // Smaller batches let a test cross batch boundaries with a few rows.
+  const batchSize = options.batchSize ?? CHUNK;
   try {
     await em.transactional(async (tx) => {
+      await tuneImportTransaction(tx);
       // Regions and the publisher's rights do not change during the import: read once.
       const base = await loadValidationContext(tx, viewer, []);
       const session: WriteSession = {};
@@ -156,7 +160,7 @@ export async function importRows(
         // A row with a cell that could not be read is still validated, so all its problems are reported.
         if (!parsed.input) continue;
         batch.push({ row: parsed.row, input: parsed.input });
-        if (batch.length >= CHUNK) await flush();
+        if (batch.length >= batchSize) await flush();
       }
       await flush();
       await writing;

@@ -4,6 +4,7 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
 import { findCategory } from '../entities/disclosure/category-registry.js';
@@ -11,6 +12,7 @@ import { ChannelPublication } from '../entities/disclosure/publication.entity.js
 import { Disclosure } from '../entities/disclosure/disclosure.entity.js';
 import { Exemption } from '../entities/disclosure/enums.js';
 import { checkCreditCode } from '../schema/scalars/credit-code.js';
+import { coerceFast, NOT_COERCED } from './compiled-coercion.js';
 import { detailsFieldOf, entityProperties, type DecoratedClass } from './input-types.js';
 import type { Issue, RecordInput, ValidationContext } from './index.js';
 
@@ -96,11 +98,15 @@ function chinaDateTimes(value: unknown): unknown {
 export function validateRecordInput(raw: unknown, ctx: ValidationContext): { value?: RecordInput; issues: Issue[] } {
   const issues: Issue[] = [];
   const add = (path: Path, code: string, message: string) => issues.push({ path: formatPath(path), code, message });
-  const coerced = chinaDateTimes(
-    coerceInputValue(raw, ctx.inputType, (path, _invalid, error) => {
+  // The compiled coercion for the values it takes whole (an import's rows, mostly); graphql-js's for the rest, and for
+  // every error reported.
+  let value = coerceFast(raw, ctx.inputType);
+  if (value === NOT_COERCED) {
+    value = coerceInputValue(raw, ctx.inputType, (path, _invalid, error) => {
       issues.push(coercionIssue(path, error));
-    }),
-  ) as Record<string, unknown> | undefined;
+    });
+  }
+  const coerced = chinaDateTimes(value) as Record<string, unknown> | undefined;
   if (!coerced || typeof coerced !== 'object') {
     if (issues.length === 0) add([], 'INVALID_VALUE', 'a record must be an object');
     return { issues };
@@ -195,6 +201,31 @@ function checkSubject(code: unknown, path: Path, ctx: ValidationContext, add: Ad
   else if (!ctx.knownCreditCodes.has(check.code)) add(path, 'UNKNOWN_SUBJECT', `no market subject has credit code ${check.code} (add it first)`);
 }
 
+/** What checkNested looks at in a field: a credit code, a region code, money, or an object (or list of them) inside. */
+type FieldCheck = { name: string; kind: 'creditCode' | 'regionCode' | 'money' | 'nested'; type: GraphQLInputType };
+
+const fieldChecks = new WeakMap<GraphQLInputObjectType, FieldCheck[]>();
+
+/**
+ * The fields of an input type that checkNested has anything to check in, worked out once per type: a details object
+ * has dozens of plain text and date fields, which every imported row walked (and made a path for) to find none.
+ */
+function fieldChecksOf(type: GraphQLInputObjectType): FieldCheck[] {
+  let checks = fieldChecks.get(type);
+  if (!checks) {
+    checks = [];
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (name === 'creditCode') checks.push({ name, kind: 'creditCode', type: field.type });
+      else if (name === 'regionCode') checks.push({ name, kind: 'regionCode', type: field.type });
+      else if (named.name === 'Decimal' || named.name === 'Measure') checks.push({ name, kind: 'money', type: field.type });
+      else if (isInputObjectType(named)) checks.push({ name, kind: 'nested', type: field.type });
+    }
+    fieldChecks.set(type, checks);
+  }
+  return checks;
+}
+
 /** Walks a coerced value with its input type: money not negative, references (creditCode, regionCode) to what exists. */
 function checkNested(value: unknown, type: GraphQLInputType, path: Path, ctx: ValidationContext, add: Add): void {
   if (value == null) return;
@@ -205,19 +236,19 @@ function checkNested(value: unknown, type: GraphQLInputType, path: Path, ctx: Va
   }
   if (isInputObjectType(nullable)) {
     const record = value as Record<string, unknown>;
-    for (const [name, field] of Object.entries(nullable.getFields())) {
+    for (const { name, kind, type: fieldType } of fieldChecksOf(nullable)) {
       const v = record[name];
       if (v == null) continue;
-      const named = getNamedType(field.type);
-      if (name === 'creditCode' && typeof v === 'string') {
+      // A field of one of these names or types holding something else (a list, an object) is walked like any other.
+      if (kind === 'creditCode' && typeof v === 'string') {
         checkSubject(v, [...path, name], ctx, add);
         record[name] = v.toUpperCase();
-      } else if (name === 'regionCode' && typeof v === 'string') {
+      } else if (kind === 'regionCode' && typeof v === 'string') {
         if (!ctx.regions.has(v)) add([...path, name], 'UNKNOWN_REGION', `no region has code ${v}`);
-      } else if ((named.name === 'Decimal' || named.name === 'Measure') && typeof v === 'string' && v.startsWith('-')) {
-        add([...path, name], 'NEGATIVE', `${name} must not be negative, got ${v}`);
+      } else if (kind === 'money' && typeof v === 'string') {
+        if (v.startsWith('-')) add([...path, name], 'NEGATIVE', `${name} must not be negative, got ${v}`);
       } else {
-        checkNested(v, field.type, [...path, name], ctx, add);
+        checkNested(v, fieldType, [...path, name], ctx, add);
       }
     }
   }

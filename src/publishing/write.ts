@@ -211,6 +211,13 @@ function readDetailsColumns(meta: EntityMetadata): DetailsColumn[] {
   return out;
 }
 
+/** A details table's row for one record (a loop, not fromEntries: no pair arrays for every column of every row). */
+function detailsRow(columns: readonly DetailsColumn[], details: Record<string, unknown>, id: number): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const c of columns) row[c.name] = c.read(details, id);
+  return row;
+}
+
 /** Adds the details, parties and publications of records to `inserts` (their hub rows exist, or go in the same statement). */
 function addDependents(tx: EntityManager, inserts: Inserts, items: readonly { id: number; record: RecordInput }[]): Inserts {
   const byCategory = new Map<CategoryDefinition, { id: number; record: RecordInput }[]>();
@@ -223,7 +230,7 @@ function addDependents(tx: EntityManager, inserts: Inserts, items: readonly { id
   for (const [category, list] of byCategory) {
     const meta = tx.getMetadata().get((category.details as { name: string }).name);
     const columns = detailsColumns(meta);
-    inserts.rows(meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => Object.fromEntries(columns.map((c) => [c.name, c.read(record.details, id)]))));
+    inserts.rows(meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => detailsRow(columns, record.details, id)));
   }
   inserts.rows('disclosure_party', ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'],
     items.flatMap(({ id, record }) => record.parties.map((p) => ({ disclosure_id: id, role: p.role, credit_code: p.creditCode, domain: record.domain, formed_on: record.formedOn, rank: p.rank ?? null }))));
@@ -236,29 +243,34 @@ function addDependents(tx: EntityManager, inserts: Inserts, items: readonly { id
 export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Promise<Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>> {
   const out = new Map<number, Record<string, unknown> & { envelope: Record<string, unknown> }>();
   if (ids.length === 0) return out;
-  const rows = (await executeBound(tx, 
+  // `= any(int[])` probes the primary key per id; `in (select jsonb_array_elements_text(…))` was planned as a hash join
+  // over the whole table once the table had grown within the import's transaction (its statistics still said empty).
+  const rows = (await executeBound(tx,
     `select d.id, to_jsonb(d) - 'title_bigrams' - 'created_at' - 'updated_at' as envelope,
             coalesce((select jsonb_agg(jsonb_build_object('role', p.role, 'creditCode', p.credit_code, 'rank', p.rank) order by p.role, p.credit_code)
                         from disclosure_party p where p.disclosure_id = d.id), '[]') as parties,
             coalesce((select jsonb_agg(jsonb_build_object('channel', c.channel, 'publishedOn', c.published_on, 'url', c.url) order by c.id)
                         from disclosure_publication c where c.disclosure_id = d.id), '[]') as publications
-       from disclosure d where d.id in (select jsonb_array_elements_text($1::jsonb)::int)`,
-    [JSON.stringify(ids)],
+       from disclosure d where d.id = any($1::int[])`,
+    [ids],
   )) as { id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }[];
-  const byCategory = new Map<CategoryDefinition, number[]>();
+  const byTable = new Map<string, number[]>();
   for (const row of rows) {
     out.set(row.id, { envelope: row.envelope, parties: row.parties, publications: row.publications });
     const category = findCategory(String(row.envelope.domain), String(row.envelope.category));
     if (!category) continue;
-    const list = byCategory.get(category);
-    if (list) list.push(row.id);
-    else byCategory.set(category, [row.id]);
-  }
-  for (const [category, list] of byCategory) {
     const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    const details = (await executeBound(tx, `select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)`, [JSON.stringify(list)])) as { id: number; details: unknown }[];
-    for (const d of details) out.get(d.id)!.details = d.details;
+    const list = byTable.get(table);
+    if (list) list.push(row.id);
+    else byTable.set(table, [row.id]);
   }
+  if (byTable.size === 0) return out;
+  // Every category's details in one statement (an import's batch names up to 25 categories: one round trip, not 25).
+  const params: unknown[] = [];
+  const sql = [...byTable]
+    .map(([table, list]) => `select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id = any($${params.push(list)}::int[])`)
+    .join('\nunion all\n');
+  for (const d of await executeBound<{ id: number; details: unknown }>(tx, sql, params)) out.get(d.id)!.details = d.details;
   return out;
 }
 
@@ -269,7 +281,9 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
 export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing, inserts?: Inserts): Promise<number[]> {
   if (records.length === 0) return [];
   const t = timing ?? (await timingOf(tx));
-  const drawn = executeBound<{ id: number }>(tx, `select nextval(pg_get_serial_sequence('disclosure', 'id'))::int as id from generate_series(1, $1)`, [records.length]);
+  // The sequence looked up once (a subquery), not once per id: pg_get_serial_sequence reads the catalog each time it is
+  // called, which made drawing 5,000 ids take ten times as long.
+  const drawn = executeBound<{ id: number }>(tx, `select nextval((select pg_get_serial_sequence('disclosure', 'id')::regclass))::int as id from generate_series(1, $1)`, [records.length]);
   // The hub rows (deadlines, hashes) are worked out while the ids are drawn.
   const hub = records.map((r) => hubRow(r, 0, publisherCode, 1, t));
   const ids = (await drawn).map((r) => r.id);
@@ -302,7 +316,13 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
     }
     return hubRow({ ...r.record, externalId: r.record.externalId ?? (old.external_id as string | null) }, r.id, publisherCode, r.expectedVersion, t);
   });
-  const updated = (await executeBound(tx, 
+  const ids = revisions.map((r) => r.id);
+  const tables = new Set(revisions.map((r) => tx.getMetadata().get((categoryOf(r.record).details as { name: string }).name).tableName));
+  // The replaced version's details, parties and publications go first, in one statement (data-modifying WITH clauses
+  // all run): the hub update's triggers then find no party rows to bring in step only to be deleted.
+  const deletes = [...tables, 'disclosure_party', 'disclosure_publication'].map((table, i) => `d${i} as (delete from "${table}" where disclosure_id = any($1::int[]))`);
+  await executeBound(tx, `with ${deletes.join(', ')} select 1`, [ids]);
+  const updated = (await executeBound(tx,
     `update disclosure d set title = v.title, region_code = v.region_code, amount = v.amount, formed_on = v.formed_on,
             published_on = v.published_on, deadline = v.deadline, deadline_provisional = v.deadline_provisional,
             project_code = v.project_code, status = v.status, exemption = v.exemption, exemption_basis = v.exemption_basis,
@@ -322,16 +342,15 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
       const old = before.get(r.id)!;
       return { disclosure_id: r.id, version: r.expectedVersion, changed_on: r.record.formedOn, reason: r.reason, title: old.envelope.title, amount: old.envelope.amount, formed_on: old.envelope.formed_on, snapshot: old };
     }));
-  const ids = revisions.map((r) => r.id);
-  const categories = new Set(revisions.map((r) => categoryOf(r.record)));
-  for (const category of categories) {
-    const table = tx.getMetadata().get((category.details as { name: string }).name).tableName;
-    await executeBound(tx, `delete from "${table}" where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)`, [JSON.stringify(ids)]);
-  }
-  await executeBound(tx, 'delete from disclosure_party where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)', [JSON.stringify(ids)]);
-  await executeBound(tx, 'delete from disclosure_publication where disclosure_id in (select jsonb_array_elements_text($1::jsonb)::int)', [JSON.stringify(ids)]);
   await addDependents(tx, new Inserts(), revisions).run(tx);
   return before;
+}
+
+interface Stored {
+  id: number;
+  version: number;
+  content_hash: string | null;
+  external_id: string;
 }
 
 function auditAfter(id: number, record: RecordInput, version: number): Record<string, unknown> {
@@ -359,15 +378,23 @@ export async function writeRecords(
   }
   const existing = new Map<string, { id: number; version: number; content_hash: string | null }>();
   if (externalIds.length) {
-    // Locked, so an import running at the same time waits instead of creating a duplicate revision.
-    const found = executeBound<{ id: number; version: number; content_hash: string | null; external_id: string }>(
-      tx,
-      `select id, version, content_hash, external_id from disclosure where publisher_code = $1 and external_id in (select jsonb_array_elements_text($2::jsonb)) for update`,
-      [publisherCode, JSON.stringify(externalIds)],
-    );
+    const found = executeBound<Stored>(tx, `select id, version, content_hash, external_id from disclosure where publisher_code = $1 and external_id = any($2::text[])`, [publisherCode, externalIds]);
     // Every record's hash is needed either way (unchanged? stored): worked out while the query runs.
     for (const record of records) contentHash(record);
-    for (const row of await found) existing.set(row.external_id, row);
+    const byExternalId = new Map(records.map((r) => [r.externalId, r]));
+    const stale: number[] = [];
+    for (const row of await found) {
+      existing.set(row.external_id, row);
+      if (row.content_hash !== contentHash(byExternalId.get(row.external_id)!)) stale.push(row.id);
+    }
+    // Only the records to be revised are locked (then read again), so an import running at the same time waits for
+    // them instead of writing a second revision of the same version. An unchanged record is not written: locking it
+    // (as every found record was) dirtied every page of a re-import's records for nothing.
+    if (stale.length) {
+      for (const row of await executeBound<Stored>(tx, `select id, version, content_hash, external_id from disclosure where id = any($1::int[]) order by id for update`, [stale])) {
+        existing.set(row.external_id, row);
+      }
+    }
   }
   const timing = await (options.session ? (options.session.timing ??= timingOf(tx)) : timingOf(tx));
   const ids: number[] = new Array<number>(records.length);

@@ -13,6 +13,7 @@ import { Migration20261128015618 } from './Migration20261128015618.js';
 import { Migration20261128024726 } from './Migration20261128024726.js';
 import { Migration20261128041500 } from './Migration20261128041500.js';
 import { Migration20261128044500 } from './Migration20261128044500.js';
+import { Migration20261128045000 } from './Migration20261128045000.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -46,4 +47,6 @@ export const migrationsList = [
   { name: 'Migration20261128041500', class: Migration20261128041500 },
   // Subjects by kind in code order; a subject's standing from the entry index alone.
   { name: 'Migration20261128044500', class: Migration20261128044500 },
+  // Audit values and revision snapshots compressed with lz4 (cheaper bulk appends), where the server has it.
+  { name: 'Migration20261128045000', class: Migration20261128045000 },
 ];

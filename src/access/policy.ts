@@ -1,3 +1,4 @@
+import { regionRange } from '../domain/region-codes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Domain } from '../entities/core/domain.js';
@@ -24,8 +25,7 @@ export function requireRole(viewer: Viewer, ...roles: Role[]): void {
 
 /** The GB/T 2260 codes a department answers for: a prefecture government its prefecture and counties, a provincial body the province. */
 export function jurisdictionOf(departmentKind: string, departmentRegionCode: string): [string, string] {
-  if (departmentKind === 'PREFECTURE_GOVERNMENT') return [departmentRegionCode, `${departmentRegionCode.slice(0, 4)}99`];
-  return [`${departmentRegionCode.slice(0, 2)}0000`, `${departmentRegionCode.slice(0, 2)}9999`];
+  return regionRange(departmentKind === 'PREFECTURE_GOVERNMENT' ? departmentRegionCode : `${departmentRegionCode.slice(0, 2)}0000`);
 }
 
 /**

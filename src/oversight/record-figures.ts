@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionRange } from '../resolvers/disclosure/disclosure.repository.js';
+import { regionRange } from '../domain/region-codes.js';
 import { Params } from '../schema/sql.js';
 import type { ComplianceCounts, ComplianceScope, ResolvedPeriod } from './compliance-types.js';
 

@@ -1,3 +1,4 @@
+import { Params } from '../../schema/sql.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { requireRole } from '../../access/policy.js';
 import { Role } from '../../access/viewer.js';
@@ -121,12 +122,14 @@ export class CatalogueMutationsResolver {
       } else {
         targetRegion = regionCode!;
         // The region's own current item, else the nearest region above (the province's catalogue applies where a prefecture has none).
+        const regions = regionAndAncestors(regionCode!);
+        const params = new Params();
         const candidates = (await tx.execute(
           `select ${ITEM_COLUMNS} from catalogue_item
-            where domain = ?::domain and category = ? and region_code in (?, ?, ?) and valid_until is null for update`,
-          [domain, category, ...padded(regionAndAncestors(regionCode!))],
+            where domain = ${params.add(domain)}::domain and category = ${params.add(category)} and region_code in (${params.list(regions)}) and valid_until is null for update`,
+          params.values,
         )) as StoredItem[];
-        base = regionAndAncestors(regionCode!)
+        base = regions
           .map((r) => candidates.find((c) => c.regionCode === r))
           .find((c) => c !== undefined);
         if (!base) {
@@ -182,10 +185,6 @@ export class CatalogueMutationsResolver {
     });
     return ctx.em.fork().findOneOrFail(CatalogueItem, { itemId: newId });
   }
-}
-
-function padded(regions: string[]): string[] {
-  return [...regions, ...Array<string>(3 - regions.length).fill(regions[0]!)];
 }
 
 function checkAdjustment(input: CatalogueItemAdjustment, issues: InputIssues): void {

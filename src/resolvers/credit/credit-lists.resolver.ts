@@ -8,7 +8,7 @@ import { selectLight } from '../../schema/light-rows.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
 import { countRows, Params, whereSql } from '../../schema/sql.js';
-import { regionRange } from '../disclosure/disclosure.repository.js';
+import { regionRange } from '../../domain/region-codes.js';
 import { CreditEntryStatus } from './credit-entry.resolver.js';
 
 @InputType({ description: '市场主体筛选条件' })

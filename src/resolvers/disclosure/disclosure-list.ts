@@ -15,13 +15,13 @@ import {
   disclosureCursor,
   filterConditions,
   ordering,
-  regionRange,
   toEntities,
   userFilterConditions,
   type DisclosureRow,
 } from './disclosure.repository.js';
 import { partyVisibilityCondition } from '../../access/visibility.js';
 import { recordCountsOf } from './subject-tallies.js';
+import { regionRange } from '../../domain/region-codes.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;

@@ -1,3 +1,4 @@
+import { regionRange } from '../../domain/region-codes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/viewer.js';
 import { visibilityCondition } from '../../access/visibility.js';
@@ -20,13 +21,6 @@ const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string
   PUBLISHED_ON: { column: 'published_on', cast: 'date', nullable: true },
   AMOUNT: { column: 'amount', cast: 'numeric', nullable: true },
 };
-
-/** The GB/T 2260 codes at and under `code`: a province 63xxxx, a prefecture 6301xx, a county itself. */
-export function regionRange(code: string): [string, string] {
-  if (code.endsWith('0000')) return [code, `${code.slice(0, 2)}9999`];
-  if (code.endsWith('00')) return [code, `${code.slice(0, 4)}99`];
-  return [code, code];
-}
 
 /**
  * The records a viewer may read that match the filter, as SQL conditions on

@@ -3,7 +3,7 @@ import { DisclosureRequest } from '../../entities/requests/disclosure-request.en
 import { decodeCursor, encodeCursor } from '../../schema/connection.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import type { Params } from '../../schema/sql.js';
-import { regionRange } from '../disclosure/disclosure.repository.js';
+import { regionRange } from '../../domain/region-codes.js';
 import type { DisclosureRequestFilter } from './request-filter.input.js';
 
 /** The deadline in force: the extended one where the limit was extended. */

@@ -4,6 +4,7 @@ import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
 import { Node } from './node.js';
+import { resolveTypesSynchronously } from './sync-type-resolution.js';
 
 /** The one schema, composed from every module's resolvers and categories. */
 export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
@@ -11,9 +12,13 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
     resolvers: allResolvers,
     // Concrete disclosure types are reached only through the Disclosure interface.
     orphanedTypes: [Node, ...allCategories.map((c) => c.details)],
-    validate: true,
+    // No input class carries class-validator constraints (inputs are checked by their
+    // scalars and by the resolvers, which name the field); left on, type-graphql would
+    // still import class-validator and walk every object argument of every request.
+    validate: false,
     emitSchemaFile: false,
   });
   attachCategoryResolvers(schema);
+  resolveTypesSynchronously(schema);
   return schema;
 }

@@ -59,8 +59,9 @@ function detailsResolver(
 function partyResolver(role: PartyRole, many: boolean): GraphQLFieldResolver<Disclosure, Context> {
   return async (record, _args, ctx) => {
     const parties = (await ctx.loader(partiesByDisclosure).load(String(record.id))).filter((p) => p.role === role);
-    const subjects = await ctx.loader(subjectByCode).loadMany(parties.map((p) => p.creditCode));
-    const found = subjects.filter((s) => s && !(s instanceof Error));
+    // The parties came with their subjects, so these are known without another round.
+    const subjects = await Promise.all(parties.map((p) => ctx.loader(subjectByCode).get(p.creditCode)));
+    const found = subjects.filter((s) => s !== null);
     return many ? found : (found[0] ?? null);
   };
 }

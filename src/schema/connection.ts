@@ -94,12 +94,24 @@ export function connectionOf<T>(
   totalCount: () => Promise<number>,
 ): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = page.map((node) => new LazyEdge(node, cursorOf));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/** An edge whose cursor is encoded only if a client reads it: most pages ask for nodes alone. */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
 }
 
 /**

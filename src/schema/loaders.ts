@@ -5,6 +5,7 @@ import type { Viewer } from '../access/viewer.js';
 import type { LoaderFactory } from './context.js';
 import { selectLight } from './light-rows.js';
 import { Params } from './sql.js';
+import { PeekableLoader } from './peekable-loader.js';
 
 /**
  * A by-primary-key loader: one `where pk in (...)` per tick, results aligned
@@ -48,9 +49,9 @@ export function groupedLoader<T extends object>(
 export function lightByKeyLoader<T extends object>(
   entity: EntityClass<T>,
   keyOf: (row: T) => string,
-): LoaderFactory<DataLoader<string, T | null>> {
+): LoaderFactory<PeekableLoader<string, T | null>> {
   return (em: EntityManager) =>
-    new DataLoader<string, T | null>(async (keys) => {
+    new PeekableLoader<string, T | null>(async (keys) => {
       const meta = em.getMetadata().get(entity.name);
       const pk = meta.properties[meta.primaryKeys[0] as keyof T & string]!.fieldNames[0]!;
       const params = new Params();

@@ -49,8 +49,17 @@ export function registeredCategories(): CategoryDefinition[] {
 }
 
 /** The GraphQL type name of a record: its category's details class. */
+/** Per domain, per code: asked for every record a page shows (its __typename and id), without building a key string each time. */
+const typeNames = new Map<string, Map<string, string>>();
+
 export function typeNameOf(domain: string, code: string): string {
+  const name = typeNames.get(domain)?.get(code);
+  if (name) return name;
   const definition = byKey.get(key(domain, code));
   if (!definition) throw new Error(`no category ${key(domain, code)} is registered`);
-  return (definition.details as { name: string }).name;
+  const found = (definition.details as { name: string }).name;
+  let byCode = typeNames.get(domain);
+  if (!byCode) typeNames.set(domain, (byCode = new Map()));
+  byCode.set(code, found);
+  return found;
 }

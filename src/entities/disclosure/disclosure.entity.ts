@@ -145,17 +145,21 @@ export class Disclosure {
   })
   titleBigrams?: Opt<string[]>;
 
+  // The four columns below are bookkeeping of the write path, which reads them in its own
+  // SQL; `hidden` keeps them out of the graph's read-only rows (schema/light-rows.ts),
+  // which would otherwise fetch and parse them for every record of every page.
+
   /** The publisher's own id for the record (发布方编号), from publishing or import; null for records without one. */
-  @Property({ type: 'string', length: 128, nullable: true })
+  @Property({ type: 'string', length: 128, nullable: true, hidden: true })
   externalId?: string | null;
 
   /** SHA-256 of the content last written through the publishing path: a re-import of the same content changes nothing. */
-  @Property({ type: 'string', length: 64, nullable: true })
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
   contentHash?: string | null;
 
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @Property({ type: 'datetime', defaultRaw: 'now()', hidden: true })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date(), hidden: true })
   updatedAt: Opt<Date> = new Date();
 }

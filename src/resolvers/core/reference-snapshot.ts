@@ -22,6 +22,8 @@ const maxAgeMs = 60_000;
 interface Snapshot<T> {
   loadedAt: number;
   rows: Promise<Map<string, T>>;
+  /** The same rows once loaded, for answers that need no promise. */
+  loaded?: Map<string, T>;
 }
 
 // Keyed by the ORM's driver: every request fork of one app shares it, and two
@@ -41,9 +43,24 @@ function snapshotOf<T extends object>(em: EntityManager, entity: EntityClass<T>,
     .then((found) => new Map(found.map((row) => [keyOf(row), row])));
   const next: Snapshot<T> = { loadedAt: Date.now(), rows };
   byEntity.set(entity, next as Snapshot<object>);
+  rows.then((loaded) => (next.loaded = loaded), () => undefined);
   // A failed load is not kept: the next request tries again.
   rows.catch(() => byEntity.get(entity) === (next as Snapshot<object>) && byEntity.delete(entity));
   return rows;
+}
+
+/**
+ * The row for `key` when a fresh snapshot is loaded and holds it; otherwise
+ * undefined, and the caller asks the loader (which loads, reloads or looks the
+ * key up in the database). A field answered from here returns a value, not a
+ * promise: graphql-js then completes the whole record synchronously instead of
+ * building a promise for it and for each of its fields, which on a page of
+ * records named by region and publisher was a tenth of the request's CPU.
+ */
+export function snapshotRow<T extends object>(em: EntityManager, entity: EntityClass<T>, key: string): T | undefined {
+  const current = snapshots.get(em.getDriver())?.get(entity) as Snapshot<T> | undefined;
+  if (!current?.loaded || Date.now() - current.loadedAt >= maxAgeMs) return undefined;
+  return current.loaded.get(key);
 }
 
 /** Forgets the snapshots of this app's database (after reference data is reloaded). */

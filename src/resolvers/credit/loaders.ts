@@ -3,7 +3,7 @@ import { Subject } from '../../entities/credit/subject.entity.js';
 import { selectLight } from '../../schema/light-rows.js';
 import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../schema/loaders.js';
 import { Params } from '../../schema/sql.js';
-import DataLoader from 'dataloader';
+import { PeekableLoader } from '../../schema/peekable-loader.js';
 import type { LoaderFactory } from '../../schema/context.js';
 import { inForceSql, standingOf, type CreditStanding } from '../../domain/credit-status.js';
 
@@ -30,8 +30,8 @@ export const standingKey = (day: string, creditCode: string): string => `${day}|
  * of every subject a page names; a subject may carry hundreds of entries, and only
  * two booleans need to come back. One statement per tick for every (day, subject).
  */
-export const creditStandingOn: LoaderFactory<DataLoader<string, CreditStanding>> = (em) =>
-  new DataLoader<string, CreditStanding>(async (keys) => {
+export const creditStandingOn: LoaderFactory<PeekableLoader<string, CreditStanding>> = (em) =>
+  new PeekableLoader<string, CreditStanding>(async (keys) => {
     const params = new Params();
     const pairs = keys
       .map((key) => {

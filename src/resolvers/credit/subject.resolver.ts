@@ -44,12 +44,13 @@ export class SubjectResolver {
   }
 
   @FieldResolver(() => CreditStatus, { description: '信用状况 (as of asOf, default today in China)' })
-  async creditStatus(
+  creditStatus(
     @Root() subject: Subject,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '查询日期' }) asOf?: string | null,
-  ): Promise<CreditStanding> {
-    return ctx.loader(creditStandingOn).load(standingKey(asOf ?? todayInChina(), subject.creditCode));
+  ): CreditStanding | Promise<CreditStanding> {
+    // Known already when the subject came with a record's parties (primed): no promise.
+    return ctx.loader(creditStandingOn).get(standingKey(asOf ?? todayInChina(), subject.creditCode));
   }
 
   @FieldResolver(() => [CreditEntry], { description: '红黑名单记录 (every entry, whatever its status)' })

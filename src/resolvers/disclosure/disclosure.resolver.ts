@@ -10,6 +10,7 @@ import { DisclosureRevision } from '../../entities/disclosure/revision.entity.js
 import type { Context } from '../../schema/context.js';
 import { todayInChina } from '../../domain/china-date.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
+import { snapshotRow } from '../core/reference-snapshot.js';
 import { lastChangeByDisclosure, partiesByDisclosure, publicationsByDisclosure, revisionsByDisclosure } from './loaders.js';
 import { requestCalendar, requestTimeLimits } from './timing.js';
 
@@ -17,13 +18,15 @@ import { requestCalendar, requestTimeLimits } from './timing.js';
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @FieldResolver(() => Region, { description: '行政区划' })
-  async region(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loader(regionByCode).load(record.region.code))!;
+  region(@Root() record: Disclosure, @Ctx() ctx: Context): Region | Promise<Region> {
+    const code = record.region.code;
+    return snapshotRow(ctx.em, Region, code) ?? ctx.loader(regionByCode).load(code).then((r) => r!);
   }
 
   @FieldResolver(() => Department, { description: '公开主体 (the publishing department)' })
-  async publisher(@Root() record: Disclosure, @Ctx() ctx: Context): Promise<Department> {
-    return (await ctx.loader(departmentByCode).load(record.publisher.code))!;
+  publisher(@Root() record: Disclosure, @Ctx() ctx: Context): Department | Promise<Department> {
+    const code = record.publisher.code;
+    return snapshotRow(ctx.em, Department, code) ?? ctx.loader(departmentByCode).load(code).then((d) => d!);
   }
 
   @FieldResolver(() => [Party], { description: '当事主体 (every subject the record names, with its role)' })

@@ -136,69 +136,85 @@ async function cannon(url, body, connections) {
 
 /**
  * Concurrency 1, timed to the microsecond: autocannon's histogram has whole
- * milliseconds, too coarse for answers that take one or two. Gongkai and the
- * floor are asked in turn, so drift on a shared machine hits both alike.
+ * milliseconds, too coarse for answers that take one or two. Every endpoint
+ * (Gongkai and the floor, at every scale) is asked in turn, one request each
+ * round, so drift on a shared machine hits all alike, and the 1M ÷ 10k ratio
+ * compares two servers measured in the same seconds, not minutes apart.
  */
-async function alternating(gUrl, gBody, fUrl, n = 300) {
-  const g = [];
-  const f = [];
-  const time = async (into, url, body) => {
+async function interleaved(targets, n = 300) {
+  const times = targets.map(() => []);
+  const time = async (into, { url, body }) => {
     const t = performance.now();
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     await res.arrayBuffer();
-    into.push(performance.now() - t);
+    into?.push(performance.now() - t);
   };
-  for (let i = 0; i < 20; i++) await Promise.all([time([], gUrl, gBody), time([], fUrl, '{}')]);
-  for (let i = 0; i < n; i++) {
-    await time(g, gUrl, gBody);
-    await time(f, fUrl, '{}');
-  }
+  for (let i = 0; i < 20; i++) for (const target of targets) await time(undefined, target);
+  for (let i = 0; i < n; i++) for (const [k, target] of targets.entries()) await time(times[k], target);
   const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-  return { g: { p50: pct(g, 0.5), p99: pct(g, 0.99) }, f: { p50: pct(f, 0.5), p99: pct(f, 0.99) } };
+  return times.map((xs) => ({ p50: pct(xs, 0.5), p99: pct(xs, 0.99) }));
 }
 
 const rows = [];
 const precise = [];
-for (const scale of scales) {
-  const url = await database(scale);
-  const [{ credit_code: busiest }] = await adminQuery(
-    'select credit_code from disclosure_party group by credit_code order by count(*) desc, credit_code limit 1',
-    url,
-  );
-  const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id >= ${Math.ceil(scale / 2)} and exemption = 'NONE' and published_on <= (now() at time zone 'Asia/Shanghai')::date order by id limit 1`, url);
-  const context = { busiest, nodeRecord };
-  const qs = questions({ ...context, typeName });
-  const statements = await countStatements(url, qs);
-
-  const gPort = await freePort();
-  // Readiness is polled on /readyz; its stdout (warnings only) is not waited on.
-  const gongkai = await startProcess(['bin/gongkai.js', 'serve'], { DATABASE_URL: url, PORT: String(gPort), LOG_LEVEL: 'warn' }, '');
-  await waitReady(`http://127.0.0.1:${gPort}/readyz`);
-  const fPort = await freePort();
-  const floor = await startProcess(['bench/read/floor-server.mjs', String(fPort)], { DATABASE_URL: url, BENCH_CONTEXT: JSON.stringify(context) }, 'ready');
-  try {
-    const floorPool = new pg.Pool({ connectionString: url, max: 4 });
-    for (const [name, q] of Object.entries(qs)) {
-      const fromGongkai = await post(`http://127.0.0.1:${gPort}/graphql`, q);
-      if (fromGongkai.errors) throw new Error(`${name}: ${JSON.stringify(fromGongkai.errors)}`);
+// Every scale's two servers run at once (the sequential timing interleaves them all).
+const setups = [];
+try {
+  for (const scale of scales) {
+    const url = await database(scale);
+    const [{ credit_code: busiest }] = await adminQuery(
+      'select credit_code from disclosure_party group by credit_code order by count(*) desc, credit_code limit 1',
+      url,
+    );
+    const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id >= ${Math.ceil(scale / 2)} and exemption = 'NONE' and published_on <= (now() at time zone 'Asia/Shanghai')::date order by id limit 1`, url);
+    const context = { busiest, nodeRecord };
+    const qs = questions({ ...context, typeName });
+    const statements = await countStatements(url, qs);
+    const gPort = await freePort();
+    // Readiness is polled on /readyz; its stdout (warnings only) is not waited on.
+    const gongkai = await startProcess(['bin/gongkai.js', 'serve'], { DATABASE_URL: url, PORT: String(gPort), LOG_LEVEL: 'warn' }, '');
+    const fPort = await freePort();
+    const floor = await startProcess(['bench/read/floor-server.mjs', String(fPort)], { DATABASE_URL: url, BENCH_CONTEXT: JSON.stringify(context) }, 'ready');
+    setups.push({ scale, url, qs, statements, gongkai, floor, gUrl: `http://127.0.0.1:${gPort}/graphql`, fUrl: (name) => `http://127.0.0.1:${fPort}/?q=${encodeURIComponent(name)}` });
+    await waitReady(`http://127.0.0.1:${gPort}/readyz`);
+  }
+  for (const setup of setups) {
+    const floorPool = new pg.Pool({ connectionString: setup.url, max: 4 });
+    for (const [name, q] of Object.entries(setup.qs)) {
+      const fromGongkai = await post(setup.gUrl, q);
+      if (fromGongkai.errors) throw new Error(`${setup.scale} ${name}: ${JSON.stringify(fromGongkai.errors)}`);
       // A mismatch stops the run: timing two different answers means nothing.
-      deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), JSON.parse(JSON.stringify(await q.floor(floorPool))), `${name} differs from the floor`);
-      const body = JSON.stringify({ query: q.query, variables: q.variables });
-      process.stderr.write(`${scale} · ${name} · sequential, alternating…\n`);
-      precise.push({ scale, name, ...(await alternating(`http://127.0.0.1:${gPort}/graphql`, body, `http://127.0.0.1:${fPort}/?q=${encodeURIComponent(name)}`)) });
-      for (const c of [1, 16]) {
-        process.stderr.write(`${scale} · ${name} · concurrency ${c}…\n`);
-        const g = await cannon(`http://127.0.0.1:${gPort}/graphql`, body, c);
-        const f = await cannon(`http://127.0.0.1:${fPort}/?q=${encodeURIComponent(name)}`, '{}', c);
-        rows.push({ scale, name, c, statements: statements[name], g, f });
-      }
+      deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), JSON.parse(JSON.stringify(await q.floor(floorPool))), `${setup.scale} ${name} differs from the floor`);
     }
     await floorPool.end();
-  } finally {
-    gongkai.kill('SIGTERM');
-    floor.kill('SIGTERM');
+  }
+  for (const name of Object.keys(setups[0].qs)) {
+    process.stderr.write(`${name} · sequential, every scale interleaved…\n`);
+    const targets = setups.flatMap((s) => [
+      { url: s.gUrl, body: JSON.stringify({ query: s.qs[name].query, variables: s.qs[name].variables }) },
+      { url: s.fUrl(name), body: '{}' },
+    ]);
+    const timed = await interleaved(targets);
+    setups.forEach((s, i) => precise.push({ scale: s.scale, name, g: timed[2 * i], f: timed[2 * i + 1] }));
+  }
+  for (const setup of setups) {
+    for (const [name, q] of Object.entries(setup.qs)) {
+      const body = JSON.stringify({ query: q.query, variables: q.variables });
+      for (const c of [1, 16]) {
+        process.stderr.write(`${setup.scale} · ${name} · concurrency ${c}…\n`);
+        const g = await cannon(setup.gUrl, body, c);
+        const f = await cannon(setup.fUrl(name), '{}', c);
+        rows.push({ scale: setup.scale, name, c, statements: setup.statements[name], g, f });
+      }
+    }
+  }
+} finally {
+  for (const s of setups) {
+    s.gongkai.kill('SIGTERM');
+    s.floor.kill('SIGTERM');
   }
 }
+precise.sort((a, b) => a.scale - b.scale);
 
 const fmt = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
 const table = [
@@ -235,13 +251,16 @@ if (scales.length > 1) {
     `\n\nGongkai p50 at ${hi.toLocaleString('en')} ÷ p50 at ${lo.toLocaleString('en')} (sequential):\n\n` +
     precise
       .filter((r) => r.scale === hi)
-      .map((r) => `- ${r.name}: ${(r.g.p50 / precise.find((b) => b.scale === lo && b.name === r.name).g.p50).toFixed(2)}`)
+      .map((r) => {
+        const base = precise.find((b) => b.scale === lo && b.name === r.name);
+        return `- ${r.name}: ${(r.g.p50 / base.g.p50).toFixed(2)} (the floor's own: ${(r.f.p50 / base.f.p50).toFixed(2)})`;
+      })
       .join('\n');
 }
 const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(', ');
 const version = (await adminQuery('show server_version'))[0].server_version;
 const report =
-  `# bench/read\n\n## Concurrency 1, sequential\n\n300 requests each, Gongkai and the floor in turn, timed with performance.now() (microseconds).\n\n${preciseTable}${preciseScaling}\n\n` +
+  `# bench/read\n\n## Concurrency 1, sequential\n\n300 requests each, timed with performance.now() (microseconds); in each round every endpoint (Gongkai and the floor at every scale) is asked once, in turn.\n\n${preciseTable}${preciseScaling}\n\n` +
   `## autocannon\n\n${duration} s per cell; latencies in whole ms (autocannon's histogram).\n\n${table}${scaling}\n\nLoad average at the end: ${load}.\n\n${printMachine({ postgres: version })}\n`;
 console.log(report);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -4,9 +4,9 @@ import DataLoader from 'dataloader';
  * A DataLoader that also answers synchronously for keys it already holds: loaded
  * in an earlier batch, or primed (a record's parties bring their subjects and
  * standings). A field resolver that returns a value rather than a promise lets
- * graphql-js complete the object it belongs to without a promise per field and
- * per object; on a page naming a few hundred subjects those promises, and the
- * garbage they leave, were most of the request's CPU.
+ * graphql-js complete the object it belongs to without waiting: no promise for
+ * the field, none for the object holding it, and less garbage, on a page that
+ * names a few hundred subjects.
  */
 export class PeekableLoader<K, V> extends DataLoader<K, V> {
   private readonly known: Map<K, V>;

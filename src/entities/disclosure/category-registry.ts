@@ -48,10 +48,10 @@ export function registeredCategories(): CategoryDefinition[] {
   return [...byKey.values()];
 }
 
-/** The GraphQL type name of a record: its category's details class. */
 /** Per domain, per code: asked for every record a page shows (its __typename and id), without building a key string each time. */
 const typeNames = new Map<string, Map<string, string>>();
 
+/** The GraphQL type name of a record: its category's details class. */
 export function typeNameOf(domain: string, code: string): string {
   const name = typeNames.get(domain)?.get(code);
   if (name) return name;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer.js';
 import {
+  contentHash,
   existingCreditCodes,
   loadValidationContext,
   validateRecordInput,
@@ -101,7 +102,11 @@ export async function importRows(
         const optimistic: ValidationContext = { ...base, knownCreditCodes: assumed };
         const results: ReturnType<typeof validateRecordInput>[] = [];
         for (let i = 0; i < chunk.length; i++) {
-          results.push(validateRecordInput(chunk[i]!.input, optimistic));
+          const result = validateRecordInput(chunk[i]!.input, optimistic);
+          // The write compares every record's content hash with the stored one; worked out here (and
+          // kept with the record), it is done while the batch before is being written, not after.
+          if (result.value && result.issues.length === 0) contentHash(result.value);
+          results.push(result);
           // Let the batch being written go on to its next statement now and then.
           if (i % VALIDATE_SLICE === VALIDATE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
         }

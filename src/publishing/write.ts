@@ -156,9 +156,14 @@ class Inserts {
     return this;
   }
 
+  /**
+   * The audit entries go right after the first statement (a batch's hub rows, its longest): their JSON holds the
+   * whole of every record, and each statement's JSON is built while the one before it runs. Last in line, it was
+   * built after the short publication insert had finished, with the database waiting.
+   */
   audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
     if (writes.length === 0) return this;
-    this.statements.push(() => {
+    this.statements.splice(Math.min(1, this.statements.length), 0, () => {
       const params: unknown[] = [];
       return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
     });

@@ -140,47 +140,73 @@ const HUB_COLUMNS = [
   'deadline_provisional', 'project_code', 'status', 'exemption', 'exemption_basis', 'version', 'external_id', 'content_hash',
 ];
 
+interface Statement {
+  table: string;
+  /** The statement's text and parameters ($1 …), built when its turn comes. */
+  build: () => { sql: string; params: unknown[] };
+}
+
 /**
- * A batch's inserts (hub rows, details, parties, publications, audit entries), one statement per table, each table's
- * rows one bound JSON parameter.
+ * A batch's inserts (hub rows, details, parties, publications, audit entries), each table's rows one bound JSON
+ * parameter, in two statements: the hub rows alone, then everything else together.
  */
 class Inserts {
-  /** Each statement's text and parameters, built when its turn comes. */
-  private readonly statements: (() => { sql: string; params: unknown[] })[] = [];
+  private readonly statements: Statement[] = [];
 
   /** Rows into `table`, any number of them. */
   rows(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): this {
     if (rows.length === 0) return this;
     const cols = columns.map((c) => `"${c}"`).join(', ');
-    this.statements.push(() => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] }));
-    return this;
-  }
-
-  /**
-   * The audit entries go right after the first statement (a batch's hub rows, its longest): their JSON holds the
-   * whole of every record, and each statement's JSON is built while the one before it runs. Last in line, it was
-   * built after the short publication insert had finished, with the database waiting.
-   */
-  audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
-    if (writes.length === 0) return this;
-    this.statements.splice(Math.min(1, this.statements.length), 0, () => {
-      const params: unknown[] = [];
-      return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
+    this.statements.push({
+      table,
+      build: () => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] }),
     });
     return this;
   }
 
-  async run(tx: EntityManager): Promise<void> {
-    // In order (hub rows before their dependents), one at a time (a connection runs one statement at once); each
-    // statement's JSON is built while the one before it runs.
-    let running: Promise<unknown> = Promise.resolve();
-    for (const build of this.statements) {
-      const { sql, params } = build();
-      await running;
-      running = executeBound(tx, sql, params);
-    }
-    await running;
+  audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
+    if (writes.length === 0) return this;
+    this.statements.push({
+      table: 'audit_entry',
+      build: () => {
+        const params: unknown[] = [];
+        return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
+      },
+    });
+    return this;
   }
+
+  /**
+   * The hub rows go first and alone: every other row refers to them (foreign keys, and the party trigger reads a
+   * record's visibility from its hub row), and a data-modifying WITH clause does not see the rows a sibling clause
+   * inserts. The rest go in one statement of such clauses, built while the hub rows are written: one statement per
+   * table was some thirty round trips per batch of an import, a database waiting on each.
+   */
+  async run(tx: EntityManager): Promise<void> {
+    const hubFirst = this.statements[0]?.table === 'disclosure';
+    const first = hubFirst ? this.statements[0]!.build() : undefined;
+    const running = first ? executeBound(tx, first.sql, first.params) : Promise.resolve([]);
+    // A rejection while the rest is built is awaited just below, not left unhandled.
+    running.catch(() => undefined);
+    const rest = (hubFirst ? this.statements.slice(1) : this.statements).map((s) => s.build());
+    await running;
+    if (rest.length > 0) {
+      const { sql, params } = together(rest);
+      await executeBound(tx, sql, params);
+    }
+  }
+}
+
+/** Statements as the clauses of one (`with s0 as (…), s1 as (…) select 1`), each one's placeholders renumbered after the ones before. */
+function together(statements: readonly { sql: string; params: unknown[] }[]): { sql: string; params: unknown[] } {
+  if (statements.length === 1) return statements[0]!;
+  const params: unknown[] = [];
+  const clauses = statements.map((s, i) => {
+    const offset = params.length;
+    params.push(...s.params);
+    return `s${i} as (${s.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  return { sql: `with ${clauses.join(',\n')}\nselect 1`, params };
 }
 
 /** Rows into `table` from one JSON array: one statement for any number of rows. */

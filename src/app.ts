@@ -2,6 +2,7 @@ import net, { type AddressInfo } from 'node:net';
 import { ConfigError, type Config } from './config.js';
 import { openDatabase, type Database, type OpenOptions } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { TokenCache } from './access/token-cache.js';
 import type { Logger } from './logger.js';
 import { useSchema } from './publishing/validation-context.js';
 import { buildGongkaiSchema } from './schema/build-schema.js';
@@ -43,9 +44,12 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     useSchema(schema);
     const apollo = createApollo(schema);
     await apollo.start();
-    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm) });
+    // The embedded database takes one connection, which the pool holds: no listener there.
+    const tokens = await TokenCache.start(database.kind === 'postgres' ? config.databaseUrl : undefined, logger);
+    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens });
     server.keepAliveTimeout = 5_000;
     await listen(server, config.port, config.host).catch(async (err: unknown) => {
+      await tokens.stop();
       await apollo.stop();
       throw err;
     });
@@ -67,6 +71,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
             server.closeIdleConnections();
           });
           await apollo.stop();
+          await tokens.stop();
           await database.close();
         })();
         return closing;

@@ -365,9 +365,11 @@ describe('complianceRanking equals plain SQL', () => {
   it('the report takes a constant number of statements too', async () => {
     const period = PERIODS.year;
     const { statements } = await app.sql.count(() => app.graphql(REPORT, { scope: { regionCode: '630000' }, period: period.input, asOf: period.asOf }));
-    // The token lookup; scope check, figures, channels, catalogue; and one more for the scope's region object the query asks for.
-    expect(statements[0]).toMatch(/from api_token/);
-    expect(statements).toHaveLength(6);
+    // Scope check, figures, channels, catalogue; and one more for the scope's region object the query asks for. The
+    // token is looked up at most once (a server remembers it: src/access/token-cache.ts; the embedded database does not).
+    const lookups = statements.filter((s) => /from api_token/.test(s));
+    expect(lookups.length).toBeLessThanOrEqual(1);
+    expect(statements.length - lookups.length).toBe(5);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import type { TokenCache } from './token-cache.js';
 import { Role, type Viewer } from './viewer.js';
 
 /** Secrets look like `gk_<43 base64url chars>`: recognisable in a leaked log, 256 random bits. */
@@ -51,18 +52,30 @@ export class UnauthenticatedTokenError extends GraphQLError {
  * The viewer an Authorization header names. No header: PUBLIC. A header that
  * names no live token is refused, never silently downgraded to PUBLIC (a
  * publisher with an expired token must find out, not see a public view).
+ * With a cache (the server's), a token seen live since the last token change
+ * is not looked up again.
  */
-export async function authenticate(em: EntityManager, authorization: string | undefined): Promise<Viewer> {
+export async function authenticate(em: EntityManager, authorization: string | undefined, cache?: TokenCache): Promise<Viewer> {
   if (authorization === undefined || authorization === '') return { role: Role.PUBLIC, tokenId: null, departmentCode: null };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw new UnauthenticatedTokenError('the Authorization header must be "Bearer <token>"');
+  const secretHash = hashSecret(match[1]!);
+  const known = cache?.get(secretHash);
+  if (known) {
+    if (known.expiresAt !== null && known.expiresAt <= Date.now()) throw new UnauthenticatedTokenError('the token has expired');
+    return known.viewer;
+  }
+  const generation = cache?.generation ?? 0;
   const [row] = (await em.execute(
-    `select id, role, department_code, expires_at <= now() as expired, revoked_at is not null as revoked
+    `select id, role, department_code, expires_at <= now() as expired, revoked_at is not null as revoked,
+            (extract(epoch from expires_at) * 1000)::float8 as expires_ms
        from api_token where secret_hash = ?`,
-    [hashSecret(match[1]!)],
-  )) as { id: number; role: Role; department_code: string | null; expired: boolean | null; revoked: boolean }[];
+    [secretHash],
+  )) as { id: number; role: Role; department_code: string | null; expired: boolean | null; revoked: boolean; expires_ms: number | null }[];
   if (!row) throw new UnauthenticatedTokenError('unknown token');
   if (row.revoked) throw new UnauthenticatedTokenError('the token was revoked');
   if (row.expired) throw new UnauthenticatedTokenError('the token has expired');
-  return { role: row.role, tokenId: row.id, departmentCode: row.department_code };
+  const viewer: Viewer = { role: row.role, tokenId: row.id, departmentCode: row.department_code };
+  cache?.remember(secretHash, { viewer, expiresAt: row.expires_ms }, generation);
+  return viewer;
 }

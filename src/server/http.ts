@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, UnauthenticatedTokenError } from '../access/tokens.js';
+import type { TokenCache } from '../access/token-cache.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../schema/context.js';
@@ -16,6 +17,8 @@ export interface HttpDeps {
   orm: MikroORM;
   logger: Logger;
   readiness: Readiness;
+  /** Tokens seen live, while token changes are being listened for. */
+  tokens?: TokenCache;
 }
 
 /** Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /reports/{department}/{year}. */
@@ -100,7 +103,7 @@ async function graphql(
   const em = deps.orm.em.fork();
   let viewer: Viewer;
   try {
-    viewer = await authenticate(em, req.headers.authorization);
+    viewer = await authenticate(em, req.headers.authorization, deps.tokens);
   } catch (err) {
     if (!(err instanceof UnauthenticatedTokenError)) throw err;
     res.setHeader('www-authenticate', 'Bearer');

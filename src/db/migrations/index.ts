@@ -14,6 +14,7 @@ import { Migration20261128024726 } from './Migration20261128024726.js';
 import { Migration20261128041500 } from './Migration20261128041500.js';
 import { Migration20261128044500 } from './Migration20261128044500.js';
 import { Migration20261128045000 } from './Migration20261128045000.js';
+import { Migration20261128074000 } from './Migration20261128074000.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -49,4 +50,6 @@ export const migrationsList = [
   { name: 'Migration20261128044500', class: Migration20261128044500 },
   // Audit values and revision snapshots compressed with lz4 (cheaper bulk appends), where the server has it.
   { name: 'Migration20261128045000', class: Migration20261128045000 },
+  // Token changes announced (NOTIFY) so servers may remember tokens between requests.
+  { name: 'Migration20261128074000', class: Migration20261128074000 },
 ];

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { selects, startedEarly } from '../../schema/connection.js';
+import { selects } from '../../schema/connection.js';
 import { findCategoryByTypeName } from '../../schema/category-fields.js';
 import type { Context } from '../../schema/context.js';
 import { fromGlobalId, Node } from '../../schema/node.js';
 import { catalogueItemById, departmentByCode, regionByCode } from '../core/loaders.js';
 import { creditEntryById, subjectByCode } from '../credit/loaders.js';
 import { requestById } from '../requests/loaders.js';
-import { disclosureById, partiesByDisclosure } from './loaders.js';
+import { disclosureById, disclosureWithPartiesById } from './loaders.js';
 
 @Resolver()
 export class NodeResolver {
@@ -32,10 +32,8 @@ export class NodeResolver {
     }
     const category = findCategoryByTypeName(type);
     if (!category || !/^\d+$/.test(key)) return null;
-    // Asked for its parties too: send that statement beside the record's, not one round trip
-    // later. Parties of a record the viewer may not see are loaded but never returned.
-    if (selects(info, 'parties')) startedEarly(ctx.loader(partiesByDisclosure).load(key));
-    const record = await ctx.loader(disclosureById).load(key);
+    // Asked for its parties too: they come in the record's own statement, not one round trip later.
+    const record = await ctx.loader(selects(info, 'parties') ? disclosureWithPartiesById : disclosureById).load(key);
     // An id names its type: a record of another category under this number is not it.
     return record && record.domain === category.domain && record.category === category.code ? record : null;
   }

@@ -1,4 +1,4 @@
-import { isAbstractType, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
+import { isAbstractType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/access/viewer.js';
 import { typeNameOf } from '../src/entities/disclosure/category-registry.js';
@@ -6,6 +6,10 @@ import { Disclosure } from '../src/entities/disclosure/disclosure.entity.js';
 import { seedDatabase } from '../src/generator/seed.js';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
 import { lightMapping } from '../src/schema/light-rows.js';
+import { createContext } from '../src/schema/context.js';
+import { creditStandingOn, standingKey } from '../src/resolvers/credit/loaders.js';
+import { Subject } from '../src/entities/credit/subject.entity.js';
+import { testLogger } from './helpers/database.js';
 import { PeekableLoader } from '../src/schema/peekable-loader.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
@@ -108,5 +112,21 @@ describe('synchronous fields', () => {
       { token },
     );
     expect(node.body.data!.node).toEqual({ publisher: { name: '测试县人民政府' }, region: { name: '测试县' } });
+  });
+
+  it('calls a field resolver with a scalar argument directly: a known standing is a value, not a promise', async () => {
+    const subjectType = schema.getType('Subject');
+    if (!isObjectType(subjectType)) throw new Error('Subject is not an object type');
+    const resolve = subjectType.getFields().creditStatus!.resolve!;
+    const [row] = await app.query<{ credit_code: string }>('select credit_code from subject order by credit_code limit 1');
+    const subject = lightMapping(app.database.orm.em, Subject).toEntity({ credit_code: row!.credit_code, name: '甲', kind: 'ENTERPRISE' });
+    const ctx = createContext(app.database.orm.em.fork(), 'test', testLogger);
+    ctx.loader(creditStandingOn).prime(standingKey('2025-06-15', row!.credit_code), 'RED');
+    const info = {} as GraphQLResolveInfo;
+    expect(resolve(subject, { asOf: '2025-06-15' }, ctx, info)).toBe('RED');
+    // A parent that is not the declared class goes through type-graphql as before: same answer, as a promise.
+    const viaTypeGraphql = resolve({ creditCode: row!.credit_code }, { asOf: '2025-06-15' }, ctx, info);
+    expect(viaTypeGraphql).toBeInstanceOf(Promise);
+    expect(await viaTypeGraphql).toBe('RED');
   });
 });

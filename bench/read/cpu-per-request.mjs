@@ -48,8 +48,6 @@ const gPort = await freePort();
 const fPort = await freePort();
 const g = spawn(process.execPath, ['bin/gongkai.js', 'serve'], { env: { ...process.env, PORT: String(gPort), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
 const f = spawn(process.execPath, ['bench/read/floor-server.mjs', String(fPort)], { env: { ...process.env, BENCH_CONTEXT: JSON.stringify(context) }, stdio: ['ignore', 'ignore', 'inherit'] });
-await ready(`http://127.0.0.1:${gPort}/readyz`);
-await ready(`http://127.0.0.1:${fPort}/?q=${encodeURIComponent('node by id')}`);
 
 async function load(pid, target, body) {
   const before = cpuMs(pid);
@@ -60,6 +58,8 @@ async function load(pid, target, body) {
 console.log(`| question | round | Gongkai req/s | p50 | CPU ms/req | floor req/s | p50 | CPU ms/req | CPU ÷ floor |`);
 console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
 try {
+  await ready(`http://127.0.0.1:${gPort}/readyz`);
+  await ready(`http://127.0.0.1:${fPort}/?q=${encodeURIComponent('node by id')}`);
   for (const [name, q] of Object.entries(qs)) {
     if (only && only !== name) continue;
     const body = JSON.stringify({ query: q.query, variables: q.variables });

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
+import { callFieldResolversDirectly } from './direct-field-resolvers.js';
 import { Node } from './node.js';
 import { resolveTypesSynchronously } from './sync-type-resolution.js';
 
@@ -18,6 +19,7 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  callFieldResolversDirectly(schema);
   attachCategoryResolvers(schema);
   resolveTypesSynchronously(schema);
   return schema;

@@ -33,15 +33,3 @@ export type CreditStanding = 'NONE' | 'RED' | 'BLACK' | 'BOTH';
 export function standingOf(red: boolean, black: boolean): CreditStanding {
   return red && black ? 'BOTH' : red ? 'RED' : black ? 'BLACK' : 'NONE';
 }
-
-/** A subject's standing: which lists it is on, counting only entries in force that day. */
-export function creditStanding(entries: readonly (CreditEntryDates & { list: 'RED' | 'BLACK' })[], asOf: string): CreditStanding {
-  let red = false;
-  let black = false;
-  for (const entry of entries) {
-    if (creditEntryState(entry, asOf) !== 'IN_FORCE') continue;
-    if (entry.list === 'RED') red = true;
-    else black = true;
-  }
-  return standingOf(red, black);
-}

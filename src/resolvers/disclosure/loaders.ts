@@ -38,34 +38,45 @@ export const disclosureById: LoaderFactory<DataLoader<string, Disclosure | null>
  */
 export const partiesByDisclosure: LoaderFactory<DataLoader<string, Party[]>> = (em, _viewer, ctx) =>
   new DataLoader<string, Party[]>(async (ids) => {
-    const parties = lightMapping(em, Party);
-    const subjects = lightMapping(em, Subject);
     const today = todayInChina();
     const params = new Params();
-    const rows = (await em.getConnection().execute(
-      `with p as (select ${parties.columns('p')} from disclosure_party p where p.disclosure_id in (${params.list(ids)})),
-            standing as (select c.credit_code, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
-                           from credit_entry c cross join (select ${params.add(today)}::date as day) today
-                          where c.credit_code in (select distinct credit_code from p) and ${inForceSql('c', 'today.day')}
-                          group by c.credit_code)
-       select p.*, ${subjects.columns('s', 's_')}, coalesce(standing.red, false) as s_red, coalesce(standing.black, false) as s_black
-         from p left join subject s on s.credit_code = p.credit_code left join standing on standing.credit_code = p.credit_code
-        -- role orders by the enum's declaration, as the ORM's orderBy did; rank nulls last.
-        order by p.role, p.rank, p.credit_code`,
-      params.values,
-    )) as Record<string, unknown>[];
-    const byRecord = withSubjects(
-      ctx,
-      today,
-      rows.map((row) => ({
-        party: parties.toEntity(row),
-        subject: row.s_credit_code != null ? subjects.toEntity(row, 's_') : undefined,
-        red: row.s_red as boolean,
-        black: row.s_black as boolean,
-      })),
-    );
+    const q = partyRows(em, params, today, params.list(ids));
+    const rows = (await em.getConnection().execute(`with ${q.ctes} select ${q.select} from ${q.from} order by ${q.order}`, params.values)) as Record<
+      string,
+      unknown
+    >[];
+    const byRecord = withSubjects(ctx, today, rows.map(q.toParty));
     return ids.map((id) => byRecord.get(id) ?? []);
   });
+
+/**
+ * The statement parts giving one flat row per party of the records `idsSql`
+ * selects (placeholders already added), with its subject's columns (prefixed
+ * `s_`) and its standing today: CTEs `p` and `standing` (computed once per
+ * distinct subject), the select list, the joins, the order, and the row mapping.
+ * Placeholders are bound in text order: the ids come before the day.
+ */
+function partyRows(em: EntityManager, params: Params, today: string, idsSql: string) {
+  const parties = lightMapping(em, Party);
+  const subjects = lightMapping(em, Subject);
+  return {
+    ctes: `p as (select ${parties.columns('p')} from disclosure_party p where p.disclosure_id in (${idsSql})),
+       standing as (select c.credit_code, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
+                      from credit_entry c cross join (select ${params.add(today)}::date as day) today
+                     where c.credit_code in (select distinct credit_code from p) and ${inForceSql('c', 'today.day')}
+                     group by c.credit_code)`,
+    select: `p.*, ${subjects.columns('s', 's_')}, coalesce(standing.red, false) as s_red, coalesce(standing.black, false) as s_black`,
+    from: 'p left join subject s on s.credit_code = p.credit_code left join standing on standing.credit_code = p.credit_code',
+    // role orders by the enum's declaration, as the ORM's orderBy did; rank nulls last.
+    order: 'p.role, p.rank, p.credit_code',
+    toParty: (row: Record<string, unknown>): PartyWithSubject => ({
+      party: parties.toEntity(row),
+      subject: row.s_credit_code != null ? subjects.toEntity(row, 's_') : undefined,
+      red: row.s_red as boolean,
+      black: row.s_black as boolean,
+    }),
+  };
+}
 
 interface PartyWithSubject {
   party: Party;
@@ -96,45 +107,34 @@ function withSubjects(ctx: Context, today: string, rows: readonly PartyWithSubje
 /**
  * Records by id (as disclosureById) with their parties, subjects and standings
  * today in the same statement, for `node` when it is asked for parties: one
- * statement where two were sent. The parties come as one JSON array per record
- * (their rows and their subjects' rows as they are stored) and prime the
- * request's parties, subject and standing loaders.
+ * statement where two were sent. Each record's party rows (those of
+ * partiesByDisclosure) come as one JSON array and prime the request's parties,
+ * subject and standing loaders.
  */
 export const disclosureWithPartiesById: LoaderFactory<DataLoader<string, Disclosure | null>> = (em, viewer, ctx) =>
   new DataLoader<string, Disclosure | null>(async (ids) => {
-    const parties = lightMapping(em, Party);
-    const subjects = lightMapping(em, Subject);
     const today = todayInChina();
     const params = new Params();
-    // Placeholders are bound in the order they appear: the day (in FROM) before the ids.
-    const day = params.add(today);
     const where = [`d.id in (${params.list(ids.map(Number))})`];
     const visible = visibilityCondition(viewer, params, today);
     if (visible) where.push(visible);
-    const rows = (await em.getConnection().execute(
-      `select ${lightMapping(em, Disclosure).columns('d')},
-              (select coalesce(json_agg(json_build_object('p', to_json(p), 's', to_json(s), 'red', coalesce(st.red, false), 'black', coalesce(st.black, false))
-                                        order by p.role, p.rank, p.credit_code), '[]'::json)
-                 from disclosure_party p left join subject s on s.credit_code = p.credit_code
-                 left join lateral (select bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
-                                      from credit_entry c where c.credit_code = p.credit_code and ${inForceSql('c', 'today.day')}) st on true
-                where p.disclosure_id = d.id) as _parties
-         from disclosure d cross join (select ${day}::date as day) today where ${where.join(' and ')}`,
-      params.values,
-    )) as (Record<string, unknown> & { _parties: { p: Record<string, unknown>; s: Record<string, unknown> | null; red: boolean; black: boolean }[] })[];
     const records = lightMapping(em, Disclosure);
+    const rec = `rec as (select ${records.columns('d')} from disclosure d where ${where.join(' and ')})`;
+    const q = partyRows(em, params, today, 'select id from rec');
+    const rows = (await em.getConnection().execute(
+      `with ${rec}, ${q.ctes}
+       select rec.*, (select coalesce(json_agg(x order by x.role, x.rank, x.credit_code), '[]'::json)
+                        from (select ${q.select} from ${q.from} where p.disclosure_id = rec.id) x) as _parties
+         from rec`,
+      params.values,
+    )) as (Record<string, unknown> & { _parties: Record<string, unknown>[] })[];
     const byId = new Map<string, Disclosure>();
     const partyLoader = ctx.loader(partiesByDisclosure);
     for (const row of rows) {
       const record = records.toEntity(row);
       const id = String(record.id);
       byId.set(id, record);
-      const found = withSubjects(
-        ctx,
-        today,
-        row._parties.map((e) => ({ party: parties.toEntity(e.p), subject: e.s ? subjects.toEntity(e.s) : undefined, red: e.red, black: e.black })),
-      );
-      partyLoader.prime(id, found.get(id) ?? []);
+      partyLoader.prime(id, withSubjects(ctx, today, row._parties.map(q.toParty)).get(id) ?? []);
     }
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -18,6 +18,10 @@ beforeAll(async () => {
   await migrate(app.database.orm);
   // Every other record rewritten under the new function (a stored generated column is recomputed on update).
   await app.query(`update disclosure set title = title where id % 2 = 0`);
+  // Latin letters in either case, for terms with and without cased letters.
+  await app.query(`update disclosure set title = 'PPP项目' || title where id in (3, 4)`);
+  await app.query(`update disclosure set title = 'ppp项目' || title where id = 5`);
+  await app.query(`update disclosure set title = 'Ppp项目' || title where id = 7`);
 }, 180_000);
 afterAll(async () => {
   await app?.close();
@@ -46,7 +50,7 @@ it('holds rows of both forms, and a search finds each as plain SQL does', async 
   expect(forms[0]!.old).toBeGreaterThan(0);
   expect(forms[0]!.new).toBeGreaterThan(0);
   const titles = await app.query<{ title: string }>('select title from disclosure order by id limit 40');
-  const terms = new Set(['锂矿', '中标结果', '青海', '公示', '采矿权', 'x', '省']);
+  const terms = new Set(['锂矿', '中标结果', '青海', '公示', '采矿权', 'x', '省', 'PPP', 'ppp项', 'Pp', 'p项目', '项目']);
   for (const { title } of titles.slice(0, 20)) terms.add([...title].slice(3, 5).join(''));
   for (const term of terms) {
     const [expected] = await app.query<{ n: number }>(

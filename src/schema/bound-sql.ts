@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+/** A statement for pg: its text with $1 … placeholders, the values bound to them, and a name to prepare it under. */
+export interface BoundQuery {
+  text: string;
+  values: unknown[];
+  name?: string;
+}
+
 interface PgClient {
-  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  query(query: BoundQuery): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 /**
@@ -12,18 +19,22 @@ interface PgClient {
  * memory it takes; bound, the JSON goes to the server as it is.
  */
 export async function executeBound<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+  return queryOnConnection<T>(em, { text: sql, values: params as unknown[] });
+}
+
+/** One statement on the EntityManager's transaction if it has one, else on a pooled connection taken for it. */
+export async function queryOnConnection<T = Record<string, unknown>>(em: EntityManager, query: BoundQuery): Promise<T[]> {
   const trx = em.getTransactionContext() as { client?: { acquireConnection(): Promise<PgClient> } } | undefined;
   if (!trx?.client) {
-    // Outside a transaction (the write path never is): a pooled connection for the one statement.
     const pool = em.getConnection().getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
     const connection = await pool.acquireConnection();
     try {
-      return (await connection.query(sql, params as unknown[])).rows as T[];
+      return (await connection.query(query)).rows as T[];
     } finally {
       await pool.releaseConnection(connection);
     }
   }
   // A transaction's client hands out its one connection (knex makeTxClient): no pool round trip, no release.
   const connection = await trx.client.acquireConnection();
-  return (await connection.query(sql, params as unknown[])).rows as T[];
+  return (await connection.query(query)).rows as T[];
 }

@@ -1,4 +1,5 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import { executePrepared } from '../db/prepared-statements.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -113,16 +114,23 @@ function compileConverter(
   return make(prototype, refs);
 }
 
-/** Runs `select <columns> from <table> <alias> <rest>` and maps each row. */
+/**
+ * Runs `select <columns> from <table> <alias> <rest>` and maps each row. `prepared`: a lookup by key whose text is the
+ * same for any keys, run as a prepared statement (db/prepared-statements.ts).
+ */
 export async function selectLight<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   alias: string,
   rest: string,
   values: readonly unknown[],
+  options: { prepared?: boolean } = {},
 ): Promise<T[]> {
   const mapping = lightMapping(em, entity);
   const table = em.getMetadata().get(entity.name).tableName;
-  const rows = (await em.getConnection().execute(`select ${mapping.columns(alias)} from "${table}" ${alias} ${rest}`, [...values])) as Record<string, unknown>[];
+  const sql = `select ${mapping.columns(alias)} from "${table}" ${alias} ${rest}`;
+  const rows = options.prepared
+    ? await executePrepared(em, sql, values)
+    : ((await em.getConnection().execute(sql, [...values])) as Record<string, unknown>[]);
   return rows.map((row) => mapping.toEntity(row));
 }

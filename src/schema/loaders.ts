@@ -55,7 +55,8 @@ export function lightByKeyLoader<T extends object>(
       const meta = em.getMetadata().get(entity.name);
       const pk = meta.properties[meta.primaryKeys[0] as keyof T & string]!.fieldNames[0]!;
       const params = new Params();
-      const rows = await selectLight(em, entity, 't', `where t."${pk}" in (${params.list(keys)})`, params.values);
+      // Any number of keys as one array: one statement text, prepared once per connection.
+      const rows = await selectLight(em, entity, 't', `where t."${pk}" = any(${params.add(keys)})`, params.values, { prepared: true });
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     });

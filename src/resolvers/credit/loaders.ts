@@ -5,6 +5,7 @@ import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../schema/loade
 import { Params } from '../../schema/sql.js';
 import { PeekableLoader } from '../../schema/peekable-loader.js';
 import type { LoaderFactory } from '../../schema/context.js';
+import { executePrepared } from '../../db/prepared-statements.js';
 import { inForceSql, standingOf, type CreditStanding } from '../../domain/credit-status.js';
 
 /** Subjects by credit code: how every other module reaches a subject. */
@@ -16,7 +17,9 @@ export const creditEntryById = byKeyLoader(CreditEntry, (e) => String(e.entryId)
 export const creditEntriesBySubject = groupedLoader(
   (em, codes) => {
     const params = new Params();
-    return selectLight(em, CreditEntry, 'c', `where c.credit_code in (${params.list(codes)}) order by c.decided_on, c.entry_id`, params.values);
+    return selectLight(em, CreditEntry, 'c', `where c.credit_code = any(${params.add(codes)}) order by c.decided_on, c.entry_id`, params.values, {
+      prepared: true,
+    });
   },
   (e) => e.subject.creditCode,
 );
@@ -33,18 +36,16 @@ export const standingKey = (day: string, creditCode: string): string => `${day}|
 export const creditStandingOn: LoaderFactory<PeekableLoader<string, CreditStanding>> = (em) =>
   new PeekableLoader<string, CreditStanding>(async (keys) => {
     const params = new Params();
-    const pairs = keys
-      .map((key) => {
-        const [day, code] = key.split('|') as [string, string];
-        return `(${params.add(key)}, ${params.add(code)}, ${params.add(day)}::date)`;
-      })
-      .join(', ');
-    const rows = (await em.getConnection().execute(
+    const split = keys.map((key) => key.split('|') as [string, string]);
+    // The keys as three arrays, so the text is the same for any number of them (a prepared statement).
+    const rows = await executePrepared<{ k: string; red: boolean; black: boolean }>(
+      em,
       `select x.k, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
-         from (values ${pairs}) as x(k, code, day) join credit_entry c on c.credit_code = x.code and ${inForceSql('c', 'x.day')}
+         from unnest(${params.add(keys)}::text[], ${params.add(split.map(([, code]) => code))}::text[], ${params.add(split.map(([day]) => day))}::date[]) as x(k, code, day)
+         join credit_entry c on c.credit_code = x.code and ${inForceSql('c', 'x.day')}
         group by x.k`,
       params.values,
-    )) as { k: string; red: boolean; black: boolean }[];
+    );
     const byKey = new Map(rows.map((r) => [r.k, standingOf(r.red, r.black)]));
     return keys.map((key) => byKey.get(key) ?? 'NONE');
   });

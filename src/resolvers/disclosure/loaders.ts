@@ -14,15 +14,16 @@ import { groupedLoader } from '../../schema/loaders.js';
 import { visibilityCondition } from '../../access/visibility.js';
 import { todayInChina } from '../../domain/china-date.js';
 import { Params } from '../../schema/sql.js';
+import { executePrepared } from '../../db/prepared-statements.js';
 
 /** Records by id, only those the viewer may see (null otherwise, as for an id that names nothing). */
 export const disclosureById: LoaderFactory<DataLoader<string, Disclosure | null>> = (em, viewer) =>
   new DataLoader<string, Disclosure | null>(async (ids) => {
     const params = new Params();
-    const where = [`d.id in (${params.list(ids.map(Number))})`];
+    const where = [`d.id = any(${params.add(ids.map(Number))}::int[])`];
     const visible = visibilityCondition(viewer, params, todayInChina());
     if (visible) where.push(visible);
-    const rows = await selectLight(em, Disclosure, 'd', `where ${where.join(' and ')}`, params.values);
+    const rows = await selectLight(em, Disclosure, 'd', `where ${where.join(' and ')}`, params.values, { prepared: true });
     const byId = new Map(rows.map((row) => [String(row.id), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -40,11 +41,8 @@ export const partiesByDisclosure: LoaderFactory<DataLoader<string, Party[]>> = (
   new DataLoader<string, Party[]>(async (ids) => {
     const today = todayInChina();
     const params = new Params();
-    const q = partyRows(em, params, today, params.list(ids));
-    const rows = (await em.getConnection().execute(`with ${q.ctes} select ${q.select} from ${q.from} order by ${q.order}`, params.values)) as Record<
-      string,
-      unknown
-    >[];
+    const q = partyRows(em, params, today, `select unnest(${params.add(ids.map(Number))}::int[])`);
+    const rows = await executePrepared(em, `with ${q.ctes} select ${q.select} from ${q.from} order by ${q.order}`, params.values);
     const byRecord = withSubjects(ctx, today, rows.map(q.toParty));
     return ids.map((id) => byRecord.get(id) ?? []);
   });
@@ -115,19 +113,21 @@ export const disclosureWithPartiesById: LoaderFactory<DataLoader<string, Disclos
   new DataLoader<string, Disclosure | null>(async (ids) => {
     const today = todayInChina();
     const params = new Params();
-    const where = [`d.id in (${params.list(ids.map(Number))})`];
+    // One text for any number of ids (an array), so the statement is prepared once per connection.
+    const where = [`d.id = any(${params.add(ids.map(Number))}::int[])`];
     const visible = visibilityCondition(viewer, params, today);
     if (visible) where.push(visible);
     const records = lightMapping(em, Disclosure);
     const rec = `rec as (select ${records.columns('d')} from disclosure d where ${where.join(' and ')})`;
     const q = partyRows(em, params, today, 'select id from rec');
-    const rows = (await em.getConnection().execute(
+    const rows = await executePrepared<Record<string, unknown> & { _parties: Record<string, unknown>[] }>(
+      em,
       `with ${rec}, ${q.ctes}
        select rec.*, (select coalesce(json_agg(x order by x.role, x.rank, x.credit_code), '[]'::json)
                         from (select ${q.select} from ${q.from} where p.disclosure_id = rec.id) x) as _parties
          from rec`,
       params.values,
-    )) as (Record<string, unknown> & { _parties: Record<string, unknown>[] })[];
+    );
     const byId = new Map<string, Disclosure>();
     const partyLoader = ctx.loader(partiesByDisclosure);
     for (const row of rows) {

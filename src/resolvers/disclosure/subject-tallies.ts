@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../access/viewer.js';
 import type { PartyRole } from '../../entities/disclosure/enums.js';
+import { executePrepared } from '../../db/prepared-statements.js';
 import { Params } from '../../schema/sql.js';
 
 /**
@@ -45,17 +46,18 @@ export async function domainCountsOf(em: EntityManager, codes: readonly string[]
   const parts = visibleParts(viewer, today);
   // Parameters are positional: added in the order they appear in the text.
   const params = new Params();
-  let sql = `select t.credit_code as "creditCode", t.domain, t.role, t.parties as n from subject_tally t where t.credit_code in (${params.list(codes)})`;
+  let sql = `select t.credit_code as "creditCode", t.domain, t.role, t.parties as n from subject_tally t where t.credit_code = any(${params.add(codes)})`;
   if (parts) {
     sql += ` and ${parts.tally(params)}`;
     sql +=
       ` union all select p.credit_code, p.domain, p.role, count(*) from disclosure_party p` +
-      ` where p.credit_code in (${params.list(codes)}) and ${parts.current(params)} group by 1, 2, 3`;
+      ` where p.credit_code = any(${params.add(codes)}) and ${parts.current(params)} group by 1, 2, 3`;
   }
-  return (await em.getConnection().execute(
+  return executePrepared<SubjectDomainCount>(
+    em,
     `select "creditCode", domain, role, sum(n)::int as count from (${sql}) x group by 1, 2, 3 having sum(n) > 0 order by 1, 2, 3`,
     params.values,
-  )) as SubjectDomainCount[];
+  );
 }
 
 /**
@@ -74,17 +76,14 @@ export async function recordCountsOf(
   const params = new Params();
   const table = role ? 'subject_tally' : 'subject_record_tally';
   const column = role ? 'parties' : 'records';
-  let sql = `select t.credit_code as parent, t.${column} as n from ${table} t where t.credit_code in (${params.list(codes)})`;
+  let sql = `select t.credit_code as parent, t.${column} as n from ${table} t where t.credit_code = any(${params.add(codes)})`;
   if (role) sql += ` and t.role = ${params.add(role)}`;
   if (parts) {
     sql += ` and ${parts.tally(params)}`;
-    sql += ` union all select p.credit_code, count(distinct p.disclosure_id) from disclosure_party p where p.credit_code in (${params.list(codes)})`;
+    sql += ` union all select p.credit_code, count(distinct p.disclosure_id) from disclosure_party p where p.credit_code = any(${params.add(codes)})`;
     if (role) sql += ` and p.role = ${params.add(role)}`;
     sql += ` and ${parts.current(params)} group by 1`;
   }
-  const rows = (await em.getConnection().execute(`select parent, sum(n)::int as n from (${sql}) x group by parent`, params.values)) as {
-    parent: string;
-    n: number;
-  }[];
+  const rows = await executePrepared<{ parent: string; n: number }>(em, `select parent, sum(n)::int as n from (${sql}) x group by parent`, params.values);
   return new Map(rows.map((r) => [r.parent, r.n]));
 }

@@ -60,7 +60,8 @@ function partyResolver(role: PartyRole, many: boolean): GraphQLFieldResolver<Dis
   return async (record, _args, ctx) => {
     const parties = (await ctx.loader(partiesByDisclosure).load(String(record.id))).filter((p) => p.role === role);
     // The parties came with their subjects, so these are known without another round.
-    const subjects = await Promise.all(parties.map((p) => ctx.loader(subjectByCode).get(p.creditCode)));
+    const subjectLoader = ctx.loader(subjectByCode);
+    const subjects = await Promise.all(parties.map((p) => subjectLoader.get(p.creditCode)));
     const found = subjects.filter((s) => s !== null);
     return many ? found : (found[0] ?? null);
   };

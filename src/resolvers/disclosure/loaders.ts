@@ -130,11 +130,12 @@ export const disclosureWithPartiesById: LoaderFactory<DataLoader<string, Disclos
     );
     const byId = new Map<string, Disclosure>();
     const partyLoader = ctx.loader(partiesByDisclosure);
+    const partiesOf = withSubjects(ctx, today, rows.flatMap((row) => row._parties.map(q.toParty)));
     for (const row of rows) {
       const record = records.toEntity(row);
       const id = String(record.id);
       byId.set(id, record);
-      partyLoader.prime(id, withSubjects(ctx, today, row._parties.map(q.toParty)).get(id) ?? []);
+      partyLoader.prime(id, partiesOf.get(id) ?? []);
     }
     return ids.map((id) => byId.get(id) ?? null);
   });

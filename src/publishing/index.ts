@@ -74,4 +74,4 @@ export interface WriteResult {
 
 export { collectCreditCodes, existingCreditCodes, loadValidationContext, useSchema } from './validation-context.js';
 export { validateRecordInput } from './validate.js';
-export { contentHash, writeRecords, type WriteOptions, type WriteSession } from './write.js';
+export { contentHash, serialiseAhead, sessionTiming, writeRecords, type WriteOptions, type WriteSession } from './write.js';

@@ -1,18 +1,26 @@
-import { createHash } from 'node:crypto';
-import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../access/viewer.js';
 import { auditInsertSql, type AuditWrite } from '../audit/audit-log.js';
-import { readCalendar } from '../calendar/calendar-store.js';
-import { readTimeLimitRules } from '../calendar/time-limit-store.js';
-import { deadlineOf, type TimeLimitRules } from '../domain/time-limits.js';
-import type { WorkingDayCalendar } from '../domain/working-days.js';
-import { findCategory, type CategoryDefinition } from '../entities/disclosure/category-registry.js';
-import { Exemption } from '../entities/disclosure/enums.js';
+import { jsonArray, RawJson, withFirst } from '../db/json-text.js';
+import { findCategory } from '../entities/disclosure/category-registry.js';
 import { executeBound } from '../schema/bound-sql.js';
 import { BadUserInputError } from '../schema/errors.js';
 import type { RecordInput, WriteResult } from './index.js';
+import {
+  contentHash,
+  detailsTableOf,
+  HUB_COLUMNS,
+  hubRow,
+  PARTY_COLUMNS,
+  PUBLICATION_COLUMNS,
+  serialised,
+  timingOf,
+  type DetailsTable,
+  type Timing,
+} from './record-rows.js';
+
+export { contentHash } from './record-rows.js';
 
 export interface WriteOptions {
   /** The reason recorded for revisions found by externalId (变更理由). */
@@ -22,11 +30,31 @@ export interface WriteOptions {
    * worked out are read once, not per batch; none of them changes while records are written.
    */
   session?: WriteSession;
+  /**
+   * Called once the new records' hub rows are on their way to the database: what is left of the write is the database's
+   * work and building the statement after (an import reads and validates its next batch from then on, and not during
+   * the round trips before, which would each wait for the event loop).
+   */
+  onHubSent?: () => void;
 }
 
 /** What several writeRecords calls in one transaction can share; start with `{}`. */
 export interface WriteSession {
   timing?: Promise<Timing>;
+}
+
+/** The session's calendar and time-limit rules, read on first use. */
+export function sessionTiming(tx: EntityManager, session: WriteSession): Promise<Timing> {
+  return (session.timing ??= timingOf(tx));
+}
+
+/**
+ * Makes a validated record's rows ahead of its write (see `serialised`): an import calls this while the batch before is
+ * being written, so the write itself only puts the ids in front. Records that turn out to exist already are revised or
+ * left alone, and what was made for them is not used.
+ */
+export function serialiseAhead(tx: EntityManager, record: RecordInput, publisherCode: string, timing: Timing): void {
+  serialised(tx, record, publisherCode, timing);
 }
 
 export class ConflictError extends GraphQLError {
@@ -43,102 +71,6 @@ export interface RevisionWrite {
   record: RecordInput;
 }
 
-/** What a record's content is, independent of key order: equal inputs, equal hashes (re-importing changes nothing). */
-export function contentHash(record: RecordInput): string {
-  let hash = hashes.get(record);
-  if (hash === undefined) {
-    const { externalId: _ignored, ...content } = record;
-    hash = createHash('sha256').update(stableJson(content)).digest('hex');
-    hashes.set(record, hash);
-  }
-  return hash;
-}
-
-/** Hashes by record object: a validated record is not changed afterwards, and a write asks twice (unchanged? stored hash). */
-const hashes = new WeakMap<RecordInput, string>();
-
-/** JSON with object keys sorted and undefined members left out; one pass, no intermediate arrays (it runs on every imported row). */
-function stableJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + stableJson(value[i]);
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  let out = '{';
-  let first = true;
-  for (const key of Object.keys(record).sort()) {
-    const v = record[key];
-    if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${stableJson(v)}`;
-    first = false;
-  }
-  return `${out}}`;
-}
-
-interface Timing {
-  calendar: WorkingDayCalendar;
-  rules: TimeLimitRules;
-  /** Deadlines already worked out, by the rule's length and the clock start (many records share both). */
-  deadlines: Map<string, { date: string; provisional: boolean }>;
-}
-
-async function timingOf(tx: EntityManager): Promise<Timing> {
-  // The calendar as this transaction sees it, not the process's copy (up to a minute old):
-  // a year imported by another process just now must count, or the deadline stays provisional.
-  return { calendar: await readCalendar(tx), rules: await readTimeLimitRules(tx), deadlines: new Map() };
-}
-
-function deadlineFor(timing: Timing, record: RecordInput): { date: string; provisional: boolean } {
-  const rule = timing.rules.ruleOrDefault(record.domain, record.category, record.regionCode, record.formedOn);
-  // deadlineOf depends on the rule's length and unit only.
-  const key = `${rule.unit}:${rule.amount}:${record.formedOn}`;
-  let found = timing.deadlines.get(key);
-  if (!found) {
-    const { date, provisional } = deadlineOf(timing.calendar, rule, record.formedOn);
-    timing.deadlines.set(key, (found = { date, provisional }));
-  }
-  return found;
-}
-
-function categoryOf(record: RecordInput): CategoryDefinition {
-  const category = findCategory(record.domain, record.category);
-  if (!category) throw new BadUserInputError(`${record.domain} has no category ${record.category}`, 'category');
-  return category;
-}
-
-/** The hub row's columns for a record: status and the deadline follow from its dates (the clock starts on formedOn). */
-function hubRow(record: RecordInput, id: number, publisherCode: string, version: number, timing: Timing) {
-  const { date, provisional } = deadlineFor(timing, record);
-  const published = record.publishedOn && record.exemption === Exemption.NONE ? record.publishedOn : null;
-  return {
-    id,
-    domain: record.domain,
-    category: record.category,
-    title: record.title,
-    region_code: record.regionCode,
-    publisher_code: publisherCode,
-    amount: record.amount ?? null,
-    formed_on: record.formedOn,
-    published_on: published,
-    deadline: date,
-    deadline_provisional: provisional,
-    project_code: record.projectCode ?? null,
-    status: published ? 'PUBLISHED' : 'PENDING',
-    exemption: record.exemption ?? Exemption.NONE,
-    exemption_basis: record.exemptionBasis ?? null,
-    version,
-    external_id: record.externalId ?? null,
-    content_hash: contentHash(record),
-  };
-}
-
-const HUB_COLUMNS = [
-  'id', 'domain', 'category', 'title', 'region_code', 'publisher_code', 'amount', 'formed_on', 'published_on', 'deadline',
-  'deadline_provisional', 'project_code', 'status', 'exemption', 'exemption_basis', 'version', 'external_id', 'content_hash',
-];
 
 interface Statement {
   table: string;
@@ -153,13 +85,22 @@ interface Statement {
 class Inserts {
   private readonly statements: Statement[] = [];
 
-  /** Rows into `table`, any number of them. */
+  /** Rows into `table`, any number of them (serialised when the statement is built). */
   rows(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): this {
-    if (rows.length === 0) return this;
+    return rows.length === 0 ? this : this.json(table, columns, () => JSON.stringify(rows));
+  }
+
+  /**
+   * Rows into `table` from a JSON array's text, made when the statement is built. It is bound as bytes (UTF-8): pg
+   * sends a Buffer as it is, where a string is measured and encoded when the statement is sent, tens of milliseconds for
+   * a batch's rows, all of it time the connection waits. Encoded in `build`, the rows after the hub rows are encoded while
+   * the hub rows are being written.
+   */
+  json(table: string, columns: readonly string[], text: () => string): this {
     const cols = columns.map((c) => `"${c}"`).join(', ');
     this.statements.push({
       table,
-      build: () => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [JSON.stringify(rows)] }),
+      build: () => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [Buffer.from(text())] }),
     });
     return this;
   }
@@ -182,12 +123,18 @@ class Inserts {
    * inserts. The rest go in one statement of such clauses, built while the hub rows are written: one statement per
    * table was some thirty round trips per batch of an import, a database waiting on each.
    */
-  async run(tx: EntityManager): Promise<void> {
+  async run(tx: EntityManager, onHubSent?: () => void): Promise<void> {
     const hubFirst = this.statements[0]?.table === 'disclosure';
     const first = hubFirst ? this.statements[0]!.build() : undefined;
     const running = first ? executeBound(tx, first.sql, first.params) : Promise.resolve([]);
     // A rejection while the rest is built is awaited just below, not left unhandled.
     running.catch(() => undefined);
+    if (first) {
+      // The hub statement reaches the connection a few promise steps later (the transaction hands out its connection
+      // asynchronously): building the rest first would hold it back for as long as that takes (about 100 ms a batch).
+      await new Promise((resolve) => setImmediate(resolve));
+      onHubSent?.();
+    }
     const rest = (hubFirst ? this.statements.slice(1) : this.statements).map((s) => s.build());
     await running;
     if (rest.length > 0) {
@@ -214,59 +161,31 @@ async function insertJson(tx: EntityManager, table: string, columns: readonly st
   await new Inserts().rows(table, columns, rows).run(tx);
 }
 
-type DetailsColumn = { name: string; read: (d: Record<string, unknown>, id: number) => unknown };
-const detailsColumnsCache = new WeakMap<EntityMetadata, DetailsColumn[]>();
-
-/** A details entity's columns and how to read each from the details object (embedded values are nested objects); worked out once per entity. */
-function detailsColumns(meta: EntityMetadata): DetailsColumn[] {
-  let columns = detailsColumnsCache.get(meta);
-  if (!columns) detailsColumnsCache.set(meta, (columns = readDetailsColumns(meta)));
-  return columns;
-}
-
-function readDetailsColumns(meta: EntityMetadata): DetailsColumn[] {
-  const out: { name: string; read: (d: Record<string, unknown>, id: number) => unknown }[] = [];
-  for (const prop of Object.values(meta.props) as EntityProperty[]) {
-    if (prop.persist === false || prop.generated || prop.kind === 'embedded' || prop.kind === '1:m' || prop.kind === 'm:n') continue;
-    if (prop.fieldNames.length !== 1) continue;
-    if (prop.primary) {
-      out.push({ name: prop.fieldNames[0]!, read: (_d, id) => id });
-      continue;
-    }
-    const path = prop.embedded ? [prop.embedded[0], prop.embedded[1]] : [prop.name];
-    out.push({
-      name: prop.fieldNames[0]!,
-      read: (d) => (path.length === 2 ? ((d[path[0]!] as Record<string, unknown> | null)?.[path[1]!] ?? null) : (d[path[0]!] ?? null)),
-    });
+/**
+ * Adds the details, parties and publications of records to `inserts` (their hub rows exist, or go in the same statement),
+ * from their serialised rows with the ids put in front, when the statement is built.
+ */
+function addDependents(
+  tx: EntityManager,
+  inserts: Inserts,
+  items: readonly { id: number; record: RecordInput }[],
+  publisherCode: string,
+  timing: Timing,
+): Inserts {
+  const rows = items.map(({ id, record }) => ({ id, rows: serialised(tx, record, publisherCode, timing) }));
+  const byTable = new Map<DetailsTable, { id: number; tail: string }[]>();
+  for (const { id, rows: r } of rows) {
+    const list = byTable.get(r.details.table);
+    if (list) list.push({ id, tail: r.details.tail });
+    else byTable.set(r.details.table, [{ id, tail: r.details.tail }]);
   }
-  return out;
-}
-
-/** A details table's row for one record (a loop, not fromEntries: no pair arrays for every column of every row). */
-function detailsRow(columns: readonly DetailsColumn[], details: Record<string, unknown>, id: number): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const c of columns) row[c.name] = c.read(details, id);
-  return row;
-}
-
-/** Adds the details, parties and publications of records to `inserts` (their hub rows exist, or go in the same statement). */
-function addDependents(tx: EntityManager, inserts: Inserts, items: readonly { id: number; record: RecordInput }[]): Inserts {
-  const byCategory = new Map<CategoryDefinition, { id: number; record: RecordInput }[]>();
-  for (const item of items) {
-    const category = categoryOf(item.record);
-    const list = byCategory.get(category);
-    if (list) list.push(item);
-    else byCategory.set(category, [item]);
+  for (const [table, list] of byTable) {
+    inserts.json(table.table, [table.key, ...table.columns.map((c) => c.name)], () => jsonArray(list.map((d) => withFirst(table.key, d.id, d.tail))));
   }
-  for (const [category, list] of byCategory) {
-    const meta = tx.getMetadata().get((category.details as { name: string }).name);
-    const columns = detailsColumns(meta);
-    inserts.rows(meta.tableName, columns.map((c) => c.name), list.map(({ id, record }) => detailsRow(columns, record.details, id)));
-  }
-  inserts.rows('disclosure_party', ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'],
-    items.flatMap(({ id, record }) => record.parties.map((p) => ({ disclosure_id: id, role: p.role, credit_code: p.creditCode, domain: record.domain, formed_on: record.formedOn, rank: p.rank ?? null }))));
-  inserts.rows('disclosure_publication', ['disclosure_id', 'channel', 'published_on', 'url'],
-    items.flatMap(({ id, record }) => record.publications.map((p) => ({ disclosure_id: id, channel: p.channel, published_on: p.publishedOn, url: p.url ?? null }))));
+  const parties = () => jsonArray(rows.flatMap(({ id, rows: r }) => r.parties.map((tail) => withFirst('disclosure_id', id, tail))));
+  if (rows.some((r) => r.rows.parties.length)) inserts.json('disclosure_party', PARTY_COLUMNS, parties);
+  const publications = () => jsonArray(rows.flatMap(({ id, rows: r }) => r.publications.map((tail) => withFirst('disclosure_id', id, tail))));
+  if (rows.some((r) => r.rows.publications.length)) inserts.json('disclosure_publication', PUBLICATION_COLUMNS, publications);
   return inserts;
 }
 
@@ -315,13 +234,12 @@ export async function createRecords(tx: EntityManager, publisherCode: string, re
   // The sequence looked up once (a subquery), not once per id: pg_get_serial_sequence reads the catalog each time it is
   // called, which made drawing 5,000 ids take ten times as long.
   const drawn = executeBound<{ id: number }>(tx, `select nextval((select pg_get_serial_sequence('disclosure', 'id')::regclass))::int as id from generate_series(1, $1)`, [records.length]);
-  // The hub rows (deadlines, hashes) are worked out while the ids are drawn.
-  const hub = records.map((r) => hubRow(r, 0, publisherCode, 1, t));
+  // The rows as JSON (deadlines, hashes), unless made already (an import makes them ahead), while the ids are drawn.
+  const rows = records.map((r) => serialised(tx, r, publisherCode, t));
   const ids = (await drawn).map((r) => r.id);
-  hub.forEach((row, i) => (row.id = ids[i]!));
   const target = inserts ?? new Inserts();
-  target.rows('disclosure', HUB_COLUMNS, hub);
-  addDependents(tx, target, records.map((record, i) => ({ id: ids[i]!, record })));
+  target.json('disclosure', HUB_COLUMNS, () => jsonArray(rows.map((r, i) => withFirst('id', ids[i]!, r.hub))));
+  addDependents(tx, target, records.map((record, i) => ({ id: ids[i]!, record })), publisherCode, t);
   if (!inserts) await target.run(tx);
   return ids;
 }
@@ -348,7 +266,7 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
     return hubRow({ ...r.record, externalId: r.record.externalId ?? (old.external_id as string | null) }, r.id, publisherCode, r.expectedVersion, t);
   });
   const ids = revisions.map((r) => r.id);
-  const tables = new Set(revisions.map((r) => tx.getMetadata().get((categoryOf(r.record).details as { name: string }).name).tableName));
+  const tables = new Set(revisions.map((r) => detailsTableOf(tx, r.record).table));
   // The replaced version's details, parties and publications go first, in one statement (data-modifying WITH clauses
   // all run): the hub update's triggers then find no party rows to bring in step only to be deleted.
   const deletes = [...tables, 'disclosure_party', 'disclosure_publication'].map((table, i) => `d${i} as (delete from "${table}" where disclosure_id = any($1::int[]))`);
@@ -373,7 +291,7 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
       const old = before.get(r.id)!;
       return { disclosure_id: r.id, version: r.expectedVersion, changed_on: r.record.formedOn, reason: r.reason, title: old.envelope.title, amount: old.envelope.amount, formed_on: old.envelope.formed_on, snapshot: old };
     }));
-  await addDependents(tx, new Inserts(), revisions).run(tx);
+  await addDependents(tx, new Inserts(), revisions, publisherCode, t).run(tx);
   return before;
 }
 
@@ -386,6 +304,11 @@ interface Stored {
 
 function auditAfter(id: number, record: RecordInput, version: number): Record<string, unknown> {
   return { id, version, ...record };
+}
+
+/** `auditAfter` of a new record (version 1), from its serialised text: the same JSON, not serialised again. */
+function createdAfter(tx: EntityManager, id: number, record: RecordInput, publisherCode: string, timing: Timing): RawJson {
+  return new RawJson(withFirst('id', id, `"version":1,${serialised(tx, record, publisherCode, timing).record}`));
 }
 
 /**
@@ -427,7 +350,7 @@ export async function writeRecords(
       }
     }
   }
-  const timing = await (options.session ? (options.session.timing ??= timingOf(tx)) : timingOf(tx));
+  const timing = await (options.session ? sessionTiming(tx, options.session) : timingOf(tx));
   const ids: number[] = new Array<number>(records.length);
   const creates: { index: number; record: RecordInput }[] = [];
   const revisions: (RevisionWrite & { index: number })[] = [];
@@ -445,9 +368,9 @@ export async function writeRecords(
   const created = await createRecords(tx, publisherCode, creates.map((c) => c.record), timing, inserts);
   creates.forEach((c, i) => (ids[c.index] = created[i]!));
   const audit: AuditWrite[] = [
-    ...creates.map((c, i) => ({ action: 'publishDisclosure', entity: 'Disclosure', entityKey: String(created[i]), before: null, after: auditAfter(created[i]!, c.record, 1) })),
+    ...creates.map((c, i) => ({ action: 'publishDisclosure', entity: 'Disclosure', entityKey: String(created[i]), before: null, after: createdAfter(tx, created[i]!, c.record, publisherCode, timing) })),
     ...revisions.map((r) => ({ action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(r.id), before: before.get(r.id) ?? null, after: { ...auditAfter(r.id, r.record, r.expectedVersion + 1), reason: r.reason } })),
   ];
-  await inserts.audit(viewer, requestId, audit).run(tx);
+  await inserts.audit(viewer, requestId, audit).run(tx, options.onHubSent);
   return { created: creates.length, revised: revisions.length, unchanged, ids };
 }

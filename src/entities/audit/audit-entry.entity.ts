@@ -43,9 +43,10 @@ export class AuditEntry {
   @Property({ type: 'string', length: 64 })
   entityKey!: string;
 
-  @Property({ type: 'json', nullable: true })
+  // json, not jsonb: read back whole, never queried inside, and kept as written (see Migration20261128110000).
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   before?: unknown;
 
-  @Property({ type: 'json', nullable: true })
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   after?: unknown;
 }

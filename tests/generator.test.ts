@@ -214,6 +214,33 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     expect(await app.query(`select distinct public_from from disclosure_party where disclosure_id = ?`, [id])).toEqual([{ public_from: null }]);
   });
 
+  it('takes a party row\'s visibility as given only when it agrees with the record, and looks it up when not given', async () => {
+    const [record] = await app.query<{ id: number; publisher_code: string; public_from: string | null; code: string }>(`
+      select d.id, d.publisher_code, (case when d.exemption = 'NONE' then d.published_on end)::text as public_from,
+             (select s.credit_code from subject s where not exists (select 1 from disclosure_party p where p.disclosure_id = d.id and p.credit_code = s.credit_code) limit 1) as code
+        from disclosure d where d.exemption = 'NONE' and d.published_on is not null order by d.id limit 1`);
+    const insert = (publisher: string | null, publicFrom: string | null) =>
+      app.query(
+        `insert into disclosure_party (disclosure_id, role, credit_code, domain, formed_on, rank, publisher_code, public_from)
+         select d.id, 'SUPPLIER', ?, d.domain, d.formed_on, null, ?, ?::date from disclosure d where d.id = ?`,
+        [record!.code, publisher, publicFrom, record!.id],
+      );
+    const parties = () => app.query(`select count(*)::int as n from disclosure_party where disclosure_id = ?`, [record!.id]);
+    const before = await parties();
+    // Another publisher, or public on another day (or not at all): refused, nothing written.
+    await expect(insert('GOV-000000', record!.public_from)).rejects.toThrow(/must carry its record's visibility/);
+    await expect(insert(record!.publisher_code, '1999-01-01')).rejects.toThrow(/must carry its record's visibility/);
+    await expect(insert(record!.publisher_code, null)).rejects.toThrow(/must carry its record's visibility/);
+    expect(await parties()).toEqual(before);
+    // Given and right: taken. Not given: looked up.
+    await insert(record!.publisher_code, record!.public_from);
+    await app.query(`delete from disclosure_party where disclosure_id = ? and credit_code = ?`, [record!.id, record!.code]);
+    await insert(null, null);
+    expect(
+      await app.query(`select publisher_code, public_from::text as public_from from disclosure_party where disclosure_id = ? and credit_code = ?`, [record!.id, record!.code]),
+    ).toEqual([{ publisher_code: record!.publisher_code, public_from: record!.public_from }]);
+  });
+
   it('runs the bid-candidate clock from the evaluation report, with the publicity period from publication (实施条例 第五十四条)', async () => {
     const rows = await app.query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
       select count(*)::int as n,

@@ -19,17 +19,27 @@ import type { RecordInput } from './index.js';
 
 /** What a record's content is, independent of key order: equal inputs, equal hashes (re-importing changes nothing). */
 export function contentHash(record: RecordInput): string {
-  let hash = hashes.get(record);
-  if (hash === undefined) {
-    const { externalId: _ignored, ...content } = record;
-    hash = createHash('sha256').update(stableJson(content)).digest('hex');
-    hashes.set(record, hash);
-  }
-  return hash;
+  return canonical(record).hash;
 }
 
-/** Hashes by record object: a validated record is not changed afterwards, and a write asks twice (unchanged? stored hash). */
-const hashes = new WeakMap<RecordInput, string>();
+/**
+ * A record's content (all but externalId) as JSON with its keys sorted, and that text's hash. The text is the hash's
+ * input, and then the audit trail's copy of the record (`serialised`), so an imported record is serialised once, not
+ * once for its hash and again for the audit.
+ */
+function canonical(record: RecordInput): { text: string; hash: string } {
+  let found = canonicals.get(record);
+  if (found === undefined) {
+    const { externalId: _ignored, ...content } = record;
+    const text = stableJson(content);
+    found = { text, hash: createHash('sha256').update(text).digest('hex') };
+    canonicals.set(record, found);
+  }
+  return found;
+}
+
+/** By record object: a validated record is not changed afterwards, and a write asks more than once (unchanged? stored hash; audit). */
+const canonicals = new WeakMap<RecordInput, { text: string; hash: string }>();
 
 /** JSON with object keys sorted and undefined members left out; one pass, no intermediate arrays (it runs on every imported row). */
 function stableJson(value: unknown): string {
@@ -158,14 +168,18 @@ function detailsRow(table: DetailsTable, details: Record<string, unknown>): Reco
   return row;
 }
 
-export const PARTY_COLUMNS = ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank'];
+/**
+ * A party row carries its record's visibility (publisher, public-from), which the database would otherwise look up row
+ * by row; it checks what is given against the hub row, a statement at a time (Migration20261128113000).
+ */
+export const PARTY_COLUMNS = ['disclosure_id', 'role', 'credit_code', 'domain', 'formed_on', 'rank', 'publisher_code', 'public_from'];
 export const PUBLICATION_COLUMNS = ['disclosure_id', 'channel', 'published_on', 'url'];
 
 /**
  * A record's rows as JSON object tails (`objectTail`: the text after the opening brace), waiting
  * for the id in front (`withFirst`). `hub` is a new record's hub row (version 1) for the
  * publisher and timing it was made with; `record` is the record as the audit trail's `after`
- * holds it, after the id and version.
+ * holds it, after the id and version (its keys in the order of the content hash's text).
  */
 export interface SerialisedRows {
   publisherCode: string;
@@ -195,10 +209,20 @@ export function serialised(em: EntityManager, record: RecordInput, publisherCode
     hub: objectTail(hub),
     details: { table, tail: objectTail(detailsRow(table, record.details)) },
     parties: record.parties.map((p) =>
-      objectTail({ role: p.role, credit_code: p.creditCode, domain: record.domain, formed_on: record.formedOn, rank: p.rank ?? null }),
+      objectTail({
+        role: p.role,
+        credit_code: p.creditCode,
+        domain: record.domain,
+        formed_on: record.formedOn,
+        rank: p.rank ?? null,
+        publisher_code: publisherCode,
+        // Public from the publication date, unless exempt: the hub row's published_on is null then.
+        public_from: hub.published_on,
+      }),
     ),
     publications: record.publications.map((p) => objectTail({ channel: p.channel, published_on: p.publishedOn, url: p.url ?? null })),
-    record: objectTail(record),
+    // `{ id, version, ...record }` as the audit keeps it, from the canonical text: externalId, then the content by key.
+    record: `${record.externalId === undefined ? '' : `"externalId":${JSON.stringify(record.externalId)},`}${canonical(record).text.slice(1)}`,
   };
   serialisedRows.set(record, rows);
   return rows;

@@ -17,6 +17,7 @@ import { Migration20261128045000 } from './Migration20261128045000.js';
 import { Migration20261128074000 } from './Migration20261128074000.js';
 import { Migration20261128093000 } from './Migration20261128093000.js';
 import { Migration20261128110000 } from './Migration20261128110000.js';
+import { Migration20261128113000 } from './Migration20261128113000.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -58,4 +59,6 @@ export const migrationsList = [
   { name: 'Migration20261128093000', class: Migration20261128093000 },
   // Audit values stored as written (json): nothing queries inside them, and a bulk import's append costs less.
   { name: 'Migration20261128110000', class: Migration20261128110000 },
+  // Party rows may come with their visibility (checked per statement), so a bulk write skips a query per row.
+  { name: 'Migration20261128113000', class: Migration20261128113000 },
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer.js';
 import {
+  contentHash,
   existingCreditCodes,
   loadValidationContext,
   serialiseAhead,
@@ -105,6 +106,8 @@ export async function importRows(
       // Regions and the publisher's rights do not change during the import: read once.
       const base = await loadValidationContext(tx, viewer, []);
       const publisherCode = viewer.departmentCode;
+      // Whether to make each valid row's rows while the batch before is written (see serialiseAhead).
+      let aheadOfWrite = true;
       const session: WriteSession = {};
       // The batch being written: the next one is read and validated meanwhile (CPU while the database works).
       let writing: Promise<void> = Promise.resolve();
@@ -121,7 +124,11 @@ export async function importRows(
           const result = validateRecordInput(chunk[i]!.input, optimistic);
           // The write needs every record's content hash and its rows as JSON; made here (and kept with the
           // record) while the batch before is being written, the connection does not wait for them after.
-          if (publisherCode && result.value && result.issues.length === 0 && issues.length === 0) serialiseAhead(tx, result.value, publisherCode, timing);
+          if (result.value && result.issues.length === 0 && issues.length === 0) {
+            if (publisherCode && aheadOfWrite) serialiseAhead(tx, result.value, publisherCode, timing);
+            // The content hash is needed either way (unchanged?), and is part of serialising.
+            else contentHash(result.value);
+          }
           results.push(result);
           // Let the batch being written go on to its next statement now and then.
           if (i % VALIDATE_SLICE === VALIDATE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
@@ -140,9 +147,10 @@ export async function importRows(
         const rowsRead = counts.rows;
         // Once anything is wrong nothing will be kept: validate the rest, write no more.
         if (issues.length === 0) {
-          let hubSent!: () => void;
-          const sent = new Promise<void>((resolve) => (hubSent = resolve));
-          writing = writeRecords(tx, viewer, requestId, valid, { revisionReason: REVISION_REASON, session, onHubSent: hubSent }).then((result) => {
+          writing = writeRecords(tx, viewer, requestId, valid, { revisionReason: REVISION_REASON, session }).then((result) => {
+            // A file whose rows are mostly stored already (imported again) leaves most rows unwritten: making
+            // their rows ahead would be work thrown away, so it is done while batches are mostly written.
+            aheadOfWrite = (result.created + result.revised) * 2 >= valid.length;
             counts.created += result.created;
             counts.revised += result.revised;
             counts.unchanged += result.unchanged;
@@ -150,9 +158,6 @@ export async function importRows(
           });
           // Awaited later; meanwhile a failure must not count as unhandled.
           writing.catch(() => undefined);
-          // The next batch is read and validated once the hub rows are sent (or the write is over, when it creates
-          // nothing): before, the write is a few short round trips, and each would wait for a slice of validation.
-          await Promise.race([sent, writing.catch(() => undefined)]);
         } else {
           options.onRows?.(rowsRead);
         }

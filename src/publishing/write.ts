@@ -30,12 +30,6 @@ export interface WriteOptions {
    * worked out are read once, not per batch; none of them changes while records are written.
    */
   session?: WriteSession;
-  /**
-   * Called once the new records' hub rows are on their way to the database: what is left of the write is the database's
-   * work and building the statement after (an import reads and validates its next batch from then on, and not during
-   * the round trips before, which would each wait for the event loop).
-   */
-  onHubSent?: () => void;
 }
 
 /** What several writeRecords calls in one transaction can share; start with `{}`. */
@@ -123,7 +117,7 @@ class Inserts {
    * inserts. The rest go in one statement of such clauses, built while the hub rows are written: one statement per
    * table was some thirty round trips per batch of an import, a database waiting on each.
    */
-  async run(tx: EntityManager, onHubSent?: () => void): Promise<void> {
+  async run(tx: EntityManager): Promise<void> {
     const hubFirst = this.statements[0]?.table === 'disclosure';
     const first = hubFirst ? this.statements[0]!.build() : undefined;
     const running = first ? executeBound(tx, first.sql, first.params) : Promise.resolve([]);
@@ -133,7 +127,6 @@ class Inserts {
       // The hub statement reaches the connection a few promise steps later (the transaction hands out its connection
       // asynchronously): building the rest first would hold it back for as long as that takes (about 100 ms a batch).
       await new Promise((resolve) => setImmediate(resolve));
-      onHubSent?.();
     }
     const rest = (hubFirst ? this.statements.slice(1) : this.statements).map((s) => s.build());
     await running;
@@ -371,6 +364,6 @@ export async function writeRecords(
     ...creates.map((c, i) => ({ action: 'publishDisclosure', entity: 'Disclosure', entityKey: String(created[i]), before: null, after: createdAfter(tx, created[i]!, c.record, publisherCode, timing) })),
     ...revisions.map((r) => ({ action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(r.id), before: before.get(r.id) ?? null, after: { ...auditAfter(r.id, r.record, r.expectedVersion + 1), reason: r.reason } })),
   ];
-  await inserts.audit(viewer, requestId, audit).run(tx, options.onHubSent);
+  await inserts.audit(viewer, requestId, audit).run(tx);
   return { created: creates.length, revised: revisions.length, unchanged, ids };
 }

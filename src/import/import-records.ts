@@ -35,9 +35,9 @@ export type ImportOutcome = { ok: true; counts: ImportCounts } | { ok: false; ro
 const CHUNK = 5000;
 
 /**
- * The first batches are smaller: the database has nothing to do until the first batch is validated, and validating a
- * row takes about half as long as writing it, so each batch may be about twice the one before and still be ready when
- * the database is. A 5,000-row first batch kept the database waiting some 400 ms.
+ * The first batches are smaller: the database has nothing to do until the first batch is validated (with its rows
+ * serialised, about 140 µs a row; writing one takes the database about 170 µs), so it starts after 1,000 rows rather
+ * than 5,000, some 500 ms sooner. The second batch still keeps it waiting a little, the price of fewer batches.
  */
 const RAMP = [1000, 2500];
 

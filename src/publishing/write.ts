@@ -65,7 +65,6 @@ export interface RevisionWrite {
   record: RecordInput;
 }
 
-
 interface Statement {
   table: string;
   /** The statement's text and parameters ($1 …), built when its turn comes. */

@@ -54,7 +54,8 @@ function record(n: number, title = `海东市第${n}小学课桌椅采购项目�
 
 const ROWS = 10;
 
-async function importLines(records: readonly unknown[], requestId: string): Promise<ImportOutcome> {
+/** `batchSize` null: the sizes in use. */
+async function importLines(records: readonly unknown[], requestId: string, batchSize: number | null = BATCH): Promise<ImportOutcome> {
   const schema = await buildGongkaiSchema();
   const type = schema.getType(RECORD_INPUT_TYPE);
   if (!isInputObjectType(type)) throw new Error('no record input type');
@@ -65,7 +66,7 @@ async function importLines(records: readonly unknown[], requestId: string): Prom
   async function* chunks() {
     for (let i = 0; i < text.length; i += 700) yield text.slice(i, i + 700);
   }
-  return importRows(em, viewer, requestId, readRows(ImportFormat.NDJSON, chunks(), type), { batchSize: BATCH });
+  return importRows(em, viewer, requestId, readRows(ImportFormat.NDJSON, chunks(), type), batchSize === null ? {} : { batchSize });
 }
 
 /** Row counts and checksums of every table an import writes. */
@@ -172,6 +173,56 @@ describe('an import of more rows than one batch', () => {
     )) as [{ n: number }];
     expect(parties).toBe(2 * ROWS);
     // And the per-subject tallies (statement triggers, one call per batch) still equal the party rows.
+    expect(await tallyDrift(app)).toEqual([]);
+  });
+});
+
+describe('an import at the batch sizes in use (the first batches smaller, rows made ahead while most are new)', () => {
+  // 1,000 + 2,500 + 100 rows: three batches, across both of the smaller first sizes.
+  const MANY = 3600;
+  const many = (changed: (n: number) => boolean = () => false) =>
+    Array.from({ length: MANY }, (_, i) => {
+      const n = 1000 + i;
+      return { ...record(n, changed(n) ? `海东市第${n}小学课桌椅采购项目中标结果公告（更正）` : undefined), externalId: `MANY-${n}` };
+    });
+  const stored = async () =>
+    (await app.query<{ n: number; audit: number; parties: number; stale: number }>(
+      `select count(*)::int as n,
+              (select count(*)::int from audit_entry where entity = 'Disclosure' and entity_key in (select id::text from disclosure where external_id like 'MANY-%')) as audit,
+              (select count(*)::int from disclosure_party p join disclosure d on d.id = p.disclosure_id where d.external_id like 'MANY-%') as parties,
+              (select count(*)::int from disclosure_party p join disclosure d on d.id = p.disclosure_id
+                where d.external_id like 'MANY-%'
+                  and (p.publisher_code is distinct from d.publisher_code or p.public_from is distinct from (case when d.exemption = 'NONE' then d.published_on end))) as stale
+         from disclosure where external_id like 'MANY-%'`,
+    ))[0]!;
+
+  it('writes every row once, each with its audit entry holding what was written', async () => {
+    const rows = many();
+    const outcome = await importLines(rows, 'many-first', null);
+    expect(outcome).toEqual({ ok: true, counts: { rows: MANY, created: MANY, revised: 0, unchanged: 0 } });
+    expect(await stored()).toEqual({ n: MANY, audit: MANY, parties: 2 * MANY, stale: 0 });
+    // The audit's after is the record as given (its id and version in front), whatever batch it fell in.
+    const audit = await app.query<{ external_id: string; after: Record<string, unknown>; id: number }>(
+      `select d.external_id, d.id, a.after from audit_entry a join disclosure d on d.id::text = a.entity_key
+        where a.request_id = 'many-first' and d.external_id in ('MANY-1000', 'MANY-1999', 'MANY-2000', 'MANY-3499', 'MANY-3500', 'MANY-4599')`,
+    );
+    expect(audit).toHaveLength(6);
+    for (const a of audit) {
+      const given = rows[Number(a.external_id.slice('MANY-'.length)) - 1000]!;
+      expect(a.after).toMatchObject({ id: a.id, version: 1, externalId: a.external_id, title: given.title, amount: given.amount, formedOn: given.formedOn });
+    }
+    expect(await tallyDrift(app)).toEqual([]);
+  });
+
+  it('then again: nothing changes; then with every tenth row changed: those become revisions', async () => {
+    const before = await tables();
+    expect(await importLines(many(), 'many-again', null)).toEqual({ ok: true, counts: { rows: MANY, created: 0, revised: 0, unchanged: MANY } });
+    expect(await tables()).toEqual(before);
+    const outcome = await importLines(many((n) => n % 10 === 0), 'many-changed', null);
+    expect(outcome).toEqual({ ok: true, counts: { rows: MANY, created: 0, revised: MANY / 10, unchanged: MANY - MANY / 10 } });
+    const [{ n }] = (await app.query<{ n: number }>(`select count(*)::int as n from disclosure where external_id like 'MANY-%' and version = 2 and title like '%（更正）'`)) as [{ n: number }];
+    expect(n).toBe(MANY / 10);
+    expect((await stored()).stale).toBe(0);
     expect(await tallyDrift(app)).toEqual([]);
   });
 });

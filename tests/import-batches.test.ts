@@ -180,7 +180,7 @@ describe('an import of more rows than one batch', () => {
 describe('an import at the batch sizes in use (the first batches smaller, rows made ahead while most are new)', () => {
   // 1,000 + 2,500 + 100 rows: three batches, across both of the smaller first sizes.
   const MANY = 3600;
-  const many = (changed: (n: number) => boolean = () => false) =>
+  const many = (changed: (n: number) => boolean = () => false): Record<string, unknown>[] =>
     Array.from({ length: MANY }, (_, i) => {
       const n = 1000 + i;
       return { ...record(n, changed(n) ? `海东市第${n}小学课桌椅采购项目中标结果公告（更正）` : undefined), externalId: `MANY-${n}` };

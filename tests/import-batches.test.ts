@@ -178,7 +178,7 @@ describe('an import of more rows than one batch', () => {
 });
 
 describe('an import at the batch sizes in use (the first batches smaller, rows made ahead while most are new)', () => {
-  // 1,000 + 2,500 + 100 rows: three batches, across both of the smaller first sizes.
+  // 1,000 + 2,000 + 600 rows: three batches, across the smaller first sizes.
   const MANY = 3600;
   const many = (changed: (n: number) => boolean = () => false): Record<string, unknown>[] =>
     Array.from({ length: MANY }, (_, i) => {

@@ -111,6 +111,7 @@ export async function importRows(
       const session: WriteSession = {};
       // The batch being written: the next one is read and validated meanwhile (CPU while the database works).
       let writing: Promise<void> = Promise.resolve();
+      let writeInFlight = false;
       let batch: { row: number; input: Record<string, unknown> }[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
@@ -130,8 +131,8 @@ export async function importRows(
             else contentHash(result.value);
           }
           results.push(result);
-          // Let the batch being written go on to its next statement now and then.
-          if (i % VALIDATE_SLICE === VALIDATE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+          // Let the batch being written go on to its next statement now and then (no need when none is).
+          if (writeInFlight && i % VALIDATE_SLICE === VALIDATE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
         }
         // The connection runs one statement at a time: the batch being written finishes first.
         await writing;
@@ -147,7 +148,9 @@ export async function importRows(
         const rowsRead = counts.rows;
         // Once anything is wrong nothing will be kept: validate the rest, write no more.
         if (issues.length === 0) {
+          writeInFlight = true;
           writing = writeRecords(tx, viewer, requestId, valid, { revisionReason: REVISION_REASON, session }).then((result) => {
+            writeInFlight = false;
             // A file whose rows are mostly stored already (imported again) leaves most rows unwritten: making
             // their rows ahead would be work thrown away, so it is done while batches are mostly written.
             aheadOfWrite = (result.created + result.revised) * 2 >= valid.length;

@@ -10,7 +10,7 @@ import { pendingMigrations } from '../db/migrate.js';
 import { importRows, type RowIssue } from '../import/import-records.js';
 import { formatOfFileName, ImportFormat, readRows, RECORD_INPUT_TYPE } from '../import/rows.js';
 import { useSchema } from '../publishing/validation-context.js';
-import { buildGongkaiSchema } from '../schema/build-schema.js';
+import { recordInputSchema } from '../import/record-input-schema.js';
 import type { CommandContext } from './run.js';
 
 export interface ImportOptions {
@@ -105,9 +105,9 @@ export async function importFile(
   return true;
 }
 
-/** The record input type from the schema the server serves, so the CLI converts CSV cells exactly as the mutation does. */
+/** The record input type, built from the classes the served schema builds it from, so the CLI converts CSV cells exactly as the mutation does. */
 async function recordInputType(): Promise<GraphQLInputObjectType> {
-  const schema = await buildGongkaiSchema();
+  const schema = await recordInputSchema();
   // Validation coerces rows against the same schema: built once.
   useSchema(schema);
   const type = schema.getType(RECORD_INPUT_TYPE);

@@ -17,8 +17,17 @@ import { printMachine } from '../machine.mjs';
 const args = Object.fromEntries(
   process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
 );
-const rows = Number(args.rows ?? 50000);
-const runs = Number(args.runs ?? 3);
+/** A whole number of at least `min` from `--name`, or the default; anything else stops the run with a message. */
+function count(name, fallback, min) {
+  const value = args[name] ?? String(fallback);
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    process.stderr.write(`bench:import: --${name} must be a whole number of at least ${min}, got "${value}"\n`);
+    process.exit(2);
+  }
+  return Number(value);
+}
+const rows = count('rows', 50000, 10);
+const runs = count('runs', 3, 1);
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = 'gongkai_bench_import';
 const url = new URL(server);

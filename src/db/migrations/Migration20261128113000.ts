@@ -5,9 +5,10 @@ import { Migration } from '@mikro-orm/migrations';
  * come with the row: the bulk writer knows both, as it writes the hub row in the same batch.
  * Looked up by the row trigger, each row cost one query (about 40 ms of every 5,000 imported
  * records, some 8,000 party rows); the trigger now fires only for a row that comes without
- * them. Rows that come with them are checked, all of a statement's at once (one join), and a
- * statement with any that disagrees with its record is refused: the visibility the public's
- * reads rely on stays the database's to guarantee, whoever writes.
+ * them. Every row of a statement is then checked against its record, all at once (one join;
+ * the rows the trigger filled pass by construction), and a statement with any that disagrees
+ * is refused: the visibility the public's reads rely on stays the database's to guarantee,
+ * whoever writes.
  */
 export class Migration20261128113000 extends Migration {
   override async up(): Promise<void> {

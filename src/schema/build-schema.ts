@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
+import { countsWhenAsked } from './connection.js';
 import { callFieldResolversDirectly } from './direct-field-resolvers.js';
 import { Node } from './node.js';
 import { resolveTypesSynchronously } from './sync-type-resolution.js';
@@ -22,5 +23,6 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
   callFieldResolversDirectly(schema);
   attachCategoryResolvers(schema);
   resolveTypesSynchronously(schema);
+  countsWhenAsked(schema);
   return schema;
 }

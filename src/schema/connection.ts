@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import { isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type SelectionNode } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
@@ -20,14 +20,14 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** A thunk: graphql-js calls it only when a client asks for totalCount. */
+  /** A thunk, called only when a client asks for totalCount (see countsWhenAsked). */
   totalCount: () => Promise<number>;
 }
 
 /**
- * A Relay connection type for `node`. `simpleResolvers` lets graphql-js's own
- * default resolver call `totalCount` (a function) only when it is selected,
- * so the count query runs only for clients that ask.
+ * A Relay connection type for `node`. `simpleResolvers`: edges, nodes and page
+ * info are read as plain properties; `totalCount` gets its resolver from
+ * countsWhenAsked, so the count query runs only for clients that ask.
  */
 export function ConnectionType<T extends object>(node: ClassType<T> | (() => unknown), name: string, description: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `${description}（边）` })
@@ -51,6 +51,20 @@ export function ConnectionType<T extends object>(node: ClassType<T> | (() => unk
     totalCount!: number;
   }
   return ConnectionClass;
+}
+
+/**
+ * Gives every connection's `totalCount` a resolver that calls the thunk. The
+ * compiled executor (server/compiled-execution.ts) reads a field without a
+ * resolver as a plain property, where graphql-js's default resolver would have
+ * called a function found there.
+ */
+export function countsWhenAsked(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.resolve) field.resolve = (connection: Connection<unknown>) => connection.totalCount();
+  }
 }
 
 export const DEFAULT_PAGE = 20;

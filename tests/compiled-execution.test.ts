@@ -1,6 +1,7 @@
-import { execute, getIntrospectionQuery, isEnumType, isScalarType, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { execute, getIntrospectionQuery, getOperationAST, isEnumType, isScalarType, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
+import { compiledExecution } from '../src/server/compiled-execution.js';
 import { Role } from '../src/access/viewer.js';
 import { nextCreditCode } from './helpers/factory.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
@@ -51,6 +52,27 @@ describe('values coerced once come back unchanged from a second parse', () => {
         expect(scalar.parseValue(once), `${scalar.name} ${JSON.stringify(raw)}`).toEqual(once);
       }
     }
+  });
+});
+
+describe('when a document is compiled', () => {
+  it('runs a document with graphql-js until its second run, then compiled; each operation counted apart', async () => {
+    const schema = await buildGongkaiSchema();
+    const compiled: (string | undefined)[] = [];
+    const gateway = compiledExecution(schema, { onCompile: (name, _ms, ok) => ok && compiled.push(name) });
+    const { executor } = await gateway.load({ apollo: {} as never });
+    const document = parse('query A { __schema { queryType { name } } } query B { __type(name: "Subject") { kind } }');
+    const run = (operationName: string) =>
+      executor!({ document, operation: getOperationAST(document, operationName)!, operationName, request: { variables: {} }, context: {} } as never);
+    expect(await run('A')).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(compiled).toEqual([]);
+    expect(await run('A')).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(compiled).toEqual(['A']);
+    expect(await run('B')).toEqual({ data: { __type: { kind: 'OBJECT' } } });
+    expect(await run('A')).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(await run('B')).toEqual({ data: { __type: { kind: 'OBJECT' } } });
+    expect(await run('B')).toEqual({ data: { __type: { kind: 'OBJECT' } } });
+    expect(compiled).toEqual(['A', 'B']);
   });
 });
 

@@ -187,10 +187,15 @@ try {
   for (const setup of setups) {
     const floorPool = new pg.Pool({ connectionString: setup.url, max: 4 });
     for (const [name, q] of Object.entries(setup.qs)) {
-      const fromGongkai = await post(setup.gUrl, q);
-      if (fromGongkai.errors) throw new Error(`${setup.scale} ${name}: ${JSON.stringify(fromGongkai.errors)}`);
-      // A mismatch stops the run: timing two different answers means nothing.
-      deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), JSON.parse(JSON.stringify(await q.floor(floorPool))), `${setup.scale} ${name} differs from the floor`);
+      const expected = JSON.parse(JSON.stringify(await q.floor(floorPool)));
+      // Asked twice: Gongkai runs a document with graphql-js the first time and compiled
+      // from the second (src/server/compiled-execution.ts), and the timed answers are those.
+      for (const asking of ['first', 'second']) {
+        const fromGongkai = await post(setup.gUrl, q);
+        if (fromGongkai.errors) throw new Error(`${setup.scale} ${name}: ${JSON.stringify(fromGongkai.errors)}`);
+        // A mismatch stops the run: timing two different answers means nothing.
+        deepStrictEqual(JSON.parse(JSON.stringify(fromGongkai.data)), expected, `${setup.scale} ${name}, ${asking} asking, differs from the floor`);
+      }
     }
     await floorPool.end();
   }

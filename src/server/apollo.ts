@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../schema/context.js';
-import { compiledExecution } from './compiled-execution.js';
+import { compiledExecution, type CompileOptions } from './compiled-execution.js';
 import { mutationVariableIssues } from './variable-issues.js';
 
 /** Codes a client may see as they are; anything else is our fault and gets a generic message. */
@@ -35,9 +35,9 @@ const logServerFaults: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    gateway: compiledExecution(schema),
+    gateway: compiledExecution(schema, compile),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Access is by bearer token, which browsers never attach on their own,

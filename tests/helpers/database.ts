@@ -103,10 +103,16 @@ export interface GraphQLResponse {
 }
 
 /** The real server on a free port, migrated, with the demo data loaded. */
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { demo?: boolean; compileAt?: number } = {}): Promise<TestApp> {
   const fresh = await freshDatabaseConfig();
   const sql = new SqlCounter();
-  const app = await startApp(fresh.config, testLogger, { migrate: true, demo: options.demo ?? true, onQuery: sql.onQuery });
+  const app = await startApp(fresh.config, testLogger, {
+    migrate: true,
+    demo: options.demo ?? true,
+    onQuery: sql.onQuery,
+    // Every query compiled at its first run, so every test goes through the compiled path.
+    compileAt: options.compileAt ?? 1,
+  });
   return {
     ...app,
     config: fresh.config,

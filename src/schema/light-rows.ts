@@ -17,8 +17,10 @@ export interface LightMapping<T> {
   /**
    * The column list for `select`, on the given table alias; with a prefix, each
    * column is named `<prefix><column>`, so a joined table's columns do not collide.
+   * With `only`, just the columns of those properties (the others are left
+   * undefined on the entity: for a reader that needs no more).
    */
-  columns(alias: string, prefix?: string): string;
+  columns(alias: string, prefix?: string, only?: ReadonlySet<string>): string;
   /** The row's entity, reading the columns named with `prefix` (as selected). */
   toEntity(row: Record<string, unknown>, prefix?: string): T;
 }
@@ -72,8 +74,9 @@ export function lightMapping<T extends object>(em: EntityManager, entity: Entity
     );
     const converters = new Map<string, (row: Record<string, unknown>) => object>();
     mapping = {
-      columns: (alias, prefix = '') =>
+      columns: (alias, prefix = '', only) =>
         columns
+          .filter((c) => !only || only.has(c.name))
           .map((c) => (c.date ? `${alias}."${c.field}"::text as "${prefix}${c.field}"` : prefix ? `${alias}."${c.field}" as "${prefix}${c.field}"` : `${alias}."${c.field}"`))
           .join(', '),
       toEntity(row, prefix = '') {

@@ -68,8 +68,14 @@ export async function checkFilter(
 /**
  * The top-level list: one query for the page (first + 1 rows), one more only if
  * totalCount is asked (`countWanted`: then sent beside the page, not after it).
+ * `only`: the record properties the nodes need (selected-columns.ts); all when absent.
  */
-export async function listDisclosures(ctx: Context, args: ListArgs, countWanted = false): Promise<Connection<Disclosure>> {
+export async function listDisclosures(
+  ctx: Context,
+  args: ListArgs,
+  countWanted = false,
+  only?: ReadonlySet<string>,
+): Promise<Connection<Disclosure>> {
   await checkFilter(ctx, args.filter);
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
@@ -79,7 +85,7 @@ export async function listDisclosures(ctx: Context, args: ListArgs, countWanted 
   const conditions = filterConditions(args.filter, ctx.viewer, params, today);
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  const columns = `${disclosureColumns(ctx.em)}, ${keyExpr} as _key`;
+  const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpr} as _key`;
   const sql = args.filter?.text
     ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
     : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;

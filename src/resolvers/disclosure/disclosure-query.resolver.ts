@@ -6,6 +6,7 @@ import type { Context } from '../../schema/context.js';
 import { DisclosureConnection } from './disclosure-connection.js';
 import { DisclosureListArgs } from './disclosure-filter.input.js';
 import { listDisclosures } from './disclosure-list.js';
+import { selectedRecordColumns } from './selected-columns.js';
 
 @Resolver()
 export class DisclosureQueryResolver {
@@ -15,6 +16,6 @@ export class DisclosureQueryResolver {
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return listDisclosures(ctx, args, selects(info, 'totalCount'));
+    return listDisclosures(ctx, args, selects(info, 'totalCount'), selectedRecordColumns(info));
   }
 }

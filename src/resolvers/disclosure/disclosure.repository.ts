@@ -114,9 +114,9 @@ export interface DisclosureRow extends Record<string, unknown> {
   _parent?: string;
 }
 
-/** The hub's columns for list queries, on alias `d` (see light-rows.ts). */
-export function disclosureColumns(em: EntityManager): string {
-  return lightMapping(em, Disclosure).columns('d');
+/** The hub's columns for list queries, on alias `d` (see light-rows.ts); `only` those properties' columns if given. */
+export function disclosureColumns(em: EntityManager, only?: ReadonlySet<string>): string {
+  return lightMapping(em, Disclosure).columns('d', '', only);
 }
 
 /** Turns raw rows into read-only records for the graph, keeping the sort key for cursors. */

@@ -86,4 +86,39 @@ describe('a listing reads the columns its fields need', () => {
     expect(nodes.map((n) => [keyOf(n.id), n.overdue])).toEqual(rows.map((r) => [r.id, r.overdue]));
     expect(statements.find((s) => s.includes('from disclosure d'))).toContain('retraction_reason');
   });
+
+  it("narrows a subject's nested records too, sorting and paging by a column it does not return", async () => {
+    const [busy] = await app.query<{ credit_code: string }>(
+      `select p.credit_code from disclosure_party p join disclosure d on d.id = p.disclosure_id where ${PUBLIC}
+        group by p.credit_code having count(distinct d.id) >= 4 order by count(distinct d.id) desc, p.credit_code limit 1`,
+    );
+    const code = busy!.credit_code;
+    const rows = await app.query<{ id: number; title: string }>(
+      `select d.id, d.title from disclosure d where d.id in (select disclosure_id from disclosure_party where credit_code = ?) and ${PUBLIC}
+        order by d.amount desc nulls last, d.id desc`,
+      [code],
+    );
+    const page = (after: string | null) =>
+      app.sql.count(() =>
+        app.graphql(
+          `query ($code: CreditCode!, $after: String) { subject(creditCode: $code) { disclosures(first: 2, after: $after, orderBy: { field: AMOUNT, direction: DESC }) {
+            pageInfo { hasNextPage endCursor } edges { node { id title } } } } }`,
+          { code, after },
+        ),
+      );
+    const seen: [number, string][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { result, statements } = await page(after);
+      expect(result.body.errors).toBeUndefined();
+      const list = (result.body.data!.subject as { disclosures: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] } }).disclosures;
+      seen.push(...list.edges.map((e): [number, string] => [keyOf(e.node.id), e.node.title]));
+      const sql = statements.find((x) => x.includes('cross join lateral'))!;
+      expect(sql).toContain('"amount"');
+      expect(sql).not.toContain('retraction_reason');
+      if (!list.pageInfo.hasNextPage) break;
+      after = list.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(rows.map((r) => [r.id, r.title]));
+  });
 });

@@ -10,6 +10,7 @@ import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
   DEFAULT_ORDER,
+  ORDER_PROPERTIES,
   cursorTag,
   disclosureColumns,
   disclosureCursor,
@@ -154,9 +155,11 @@ function parentSource(kind: ParentKind, keys: readonly string[], params: Params,
  * N records of every parent asked in the same tick (a LATERAL top-N per
  * parent), and one for all their counts, whatever the page size.
  */
-function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
+function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected: ReadonlySet<string> | undefined) {
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
+  // The lateral select's sort key is read by name outside it (the cursor's key).
+  const only = selected && new Set([...selected, ORDER_PROPERTIES[order.field]]);
   const tag = cursorTag(`${kind}.disclosures`, order);
   const today = todayInChina();
   // Under a subject, `role` is the subject's own role in the record, so it goes into the
@@ -184,7 +187,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
       // Still walking the party index in order; visibility is read from the party row itself.
       const visible = partyVisibilityCondition(ctx.viewer, params, today, 'pp');
       sql =
-        `select x.parent_key as _parent, ${disclosureColumns(ctx.em)}, d.formed_on::text as _key from ${source.values} ` +
+        `select x.parent_key as _parent, ${disclosureColumns(ctx.em, only)}, d.formed_on::text as _key from ${source.values} ` +
         `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset}${visible ? ` and ${visible}` : ''} ` +
         `group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${params.add(limit + 1)}) top ` +
         `join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
@@ -195,7 +198,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
       const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
       sql =
         `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
-        `cross join lateral (select ${disclosureColumns(ctx.em)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
+        `cross join lateral (select ${disclosureColumns(ctx.em, only)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
     }
     const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
     const byParent = new Map<string, { entity: Disclosure; key: string | null }[]>();
@@ -241,20 +244,26 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context) {
 /** Per request: one pair of nested loaders per (kind, arguments), so parents sharing arguments share a query. */
 const nestedRegistry: LoaderFactory<Map<string, ReturnType<typeof nestedLoaders>>> = () => new Map();
 
-/** A parent's connection; with `countWanted` (totalCount selected) the counts go in the same tick as the pages. */
+/**
+ * A parent's connection; with `countWanted` (totalCount selected) the counts go in the same tick as the pages.
+ * `only`: the record properties the nodes need (selected-columns.ts); all when absent. Part of the
+ * loaders' key, so two selections with the same arguments do not share a narrower read.
+ */
 export async function nestedDisclosures(
   ctx: Context,
   kind: ParentKind,
   parent: string,
   args: ListArgs,
   countWanted = false,
+  only?: ReadonlySet<string>,
 ): Promise<Connection<Disclosure>> {
   await checkFilter(ctx, args.filter, kind !== 'subject');
   const registry = ctx.loader(nestedRegistry);
-  const key = `${kind}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first ?? null, args.after ?? null])}`;
+  const columns = only ? [...only].sort() : null;
+  const key = `${kind}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first ?? null, args.after ?? null, columns])}`;
   let loaders = registry.get(key);
   if (!loaders) {
-    loaders = nestedLoaders(kind, args, ctx);
+    loaders = nestedLoaders(kind, args, ctx, only);
     registry.set(key, loaders);
   }
   if (countWanted) startedEarly(loaders.count.load(parent));

@@ -22,6 +22,13 @@ const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string
   AMOUNT: { column: 'amount', cast: 'numeric', nullable: true },
 };
 
+/** The record property each ordering sorts by (its column is ORDER_COLUMNS'). */
+export const ORDER_PROPERTIES: Record<DisclosureOrderField, string> = {
+  FORMED_ON: 'formedOn',
+  PUBLISHED_ON: 'publishedOn',
+  AMOUNT: 'amount',
+};
+
 /**
  * The records a viewer may read that match the filter, as SQL conditions on
  * `d` (the disclosure table), every value a parameter: the filter's own

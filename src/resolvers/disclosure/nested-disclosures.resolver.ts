@@ -11,6 +11,7 @@ import { groupedLoader } from '../../schema/loaders.js';
 import { DisclosureConnection } from './disclosure-connection.js';
 import { DisclosureListArgs } from './disclosure-filter.input.js';
 import { nestedDisclosures } from './disclosure-list.js';
+import { selectedRecordColumns } from './selected-columns.js';
 import { domainCountsOf } from './subject-tallies.js';
 import { todayInChina } from '../../domain/china-date.js';
 
@@ -47,7 +48,7 @@ export class SubjectDisclosuresResolver {
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'subject', subject.creditCode, args, selects(info, 'totalCount'));
+    return nestedDisclosures(ctx, 'subject', subject.creditCode, args, selects(info, 'totalCount'), selectedRecordColumns(info));
   }
 
   @FieldResolver(() => [DomainCount], { description: '按领域和角色统计' })
@@ -65,7 +66,7 @@ export class DepartmentDisclosuresResolver {
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'department', department.code, args, selects(info, 'totalCount'));
+    return nestedDisclosures(ctx, 'department', department.code, args, selects(info, 'totalCount'), selectedRecordColumns(info));
   }
 }
 
@@ -78,6 +79,6 @@ export class RegionDisclosuresResolver {
     @Args(() => DisclosureListArgs) args: DisclosureListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Disclosure>> {
-    return nestedDisclosures(ctx, 'region', region.code, args, selects(info, 'totalCount'));
+    return nestedDisclosures(ctx, 'region', region.code, args, selects(info, 'totalCount'), selectedRecordColumns(info));
   }
 }

@@ -1,7 +1,8 @@
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
- * The record fields a listing's nodes need, from what the client selected under
+ * The record fields a list's nodes need (`disclosures`, and a subject's, a
+ * department's or a region's), from what the client selected under
  * `edges { node { … } }`: the hub columns to read, as entity property names.
  * `undefined` means every column: a field not named here, for instance a computed
  * one (`overdue` reads the deadline, the publication day and the exemption) or a

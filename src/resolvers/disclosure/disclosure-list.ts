@@ -10,11 +10,11 @@ import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
   DEFAULT_ORDER,
-  ORDER_PROPERTIES,
   cursorTag,
   disclosureColumns,
   disclosureCursor,
   filterConditions,
+  orderProperty,
   ordering,
   toEntities,
   userFilterConditions,
@@ -159,7 +159,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected:
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
   // The lateral select's sort key is read by name outside it (the cursor's key).
-  const only = selected && new Set([...selected, ORDER_PROPERTIES[order.field]]);
+  const only = selected && new Set([...selected, orderProperty(order.field)]);
   const tag = cursorTag(`${kind}.disclosures`, order);
   const today = todayInChina();
   // Under a subject, `role` is the subject's own role in the record, so it goes into the

@@ -16,18 +16,16 @@ export interface Ordering {
 
 export const DEFAULT_ORDER: Ordering = { field: DisclosureOrderField.FORMED_ON, direction: OrderDirection.DESC };
 
-const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; cast: string; nullable: boolean }> = {
-  FORMED_ON: { column: 'formed_on', cast: 'date', nullable: false },
-  PUBLISHED_ON: { column: 'published_on', cast: 'date', nullable: true },
-  AMOUNT: { column: 'amount', cast: 'numeric', nullable: true },
+const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; property: string; cast: string; nullable: boolean }> = {
+  FORMED_ON: { column: 'formed_on', property: 'formedOn', cast: 'date', nullable: false },
+  PUBLISHED_ON: { column: 'published_on', property: 'publishedOn', cast: 'date', nullable: true },
+  AMOUNT: { column: 'amount', property: 'amount', cast: 'numeric', nullable: true },
 };
 
-/** The record property each ordering sorts by (its column is ORDER_COLUMNS'). */
-export const ORDER_PROPERTIES: Record<DisclosureOrderField, string> = {
-  FORMED_ON: 'formedOn',
-  PUBLISHED_ON: 'publishedOn',
-  AMOUNT: 'amount',
-};
+/** The record property an ordering sorts by. */
+export function orderProperty(field: DisclosureOrderField): string {
+  return ORDER_COLUMNS[field].property;
+}
 
 /**
  * The records a viewer may read that match the filter, as SQL conditions on

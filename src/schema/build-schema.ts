@@ -4,7 +4,7 @@ import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
 import { countsWhenAsked } from './connection.js';
-import { callFieldResolversDirectly } from './direct-field-resolvers.js';
+import { callFieldResolversDirectly, readPropertiesDirectly } from './direct-field-resolvers.js';
 import { Node } from './node.js';
 import { resolveTypesSynchronously } from './sync-type-resolution.js';
 
@@ -21,6 +21,8 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   callFieldResolversDirectly(schema);
+  // No global middleware is given above: readPropertiesDirectly drops the property resolvers it would run in.
+  readPropertiesDirectly(schema);
   attachCategoryResolvers(schema);
   resolveTypesSynchronously(schema);
   countsWhenAsked(schema);

@@ -98,3 +98,52 @@ function directResolver(
     return method.apply(self, values);
   };
 }
+
+type FieldMeta = {
+  target: unknown;
+  name: string;
+  schemaName: string;
+  middlewares?: unknown[];
+  roles?: unknown[];
+  params?: unknown[];
+};
+
+type TypeMeta = { target: unknown; name: string; fields?: FieldMeta[]; interfaceClasses?: unknown[] };
+
+/**
+ * type-graphql gives every plain property field a resolver of its own
+ * (createBasicFieldResolver: a resolver-data object and the middleware chain, for
+ * a property read), so the compiled executor (server/compiled-execution.ts) calls
+ * a function with promise and error handling for each title, amount and date of
+ * every row, where it would otherwise read the property inline. Fields without
+ * middleware or roles get no resolver here, or, where the schema name differs from
+ * the property (`id` is the `globalId` getter), a plain read of the property.
+ *
+ * Valid only while the schema is built with no global middleware
+ * (build-schema.ts passes none).
+ */
+export function readPropertiesDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: TypeMeta[];
+    interfaceTypes: TypeMeta[];
+    fieldResolvers: { getObjectType?: () => unknown; methodName: string }[];
+  };
+  const withResolver = new Set(storage.fieldResolvers.map((r) => `${String((r.getObjectType?.() as { name?: string } | undefined)?.name)}#${r.methodName}`));
+  for (const meta of [...storage.objectTypes, ...storage.interfaceTypes]) {
+    const type = schema.getType(meta.name);
+    if (!type || (!isObjectType(type) && !isInterfaceType(type))) continue;
+    // As type-graphql builds them: the interfaces' fields, then the type's own; by schema name, the last one counts.
+    const bySchemaName = new Map<string, FieldMeta>();
+    const implemented = storage.interfaceTypes.filter((i) => meta.interfaceClasses?.includes(i.target));
+    for (const f of [...implemented.flatMap((i) => i.fields ?? []), ...(meta.fields ?? [])]) {
+      bySchemaName.set(f.schemaName, f);
+    }
+    for (const f of bySchemaName.values()) {
+      const field = type.getFields()[f.schemaName];
+      if (!field?.resolve || f.middlewares?.length || f.roles?.length || f.params?.length) continue;
+      if (withResolver.has(`${String((f.target as { name?: string }).name)}#${f.name}`)) continue;
+      const property = f.name;
+      field.resolve = property === f.schemaName ? undefined : (root: Record<string, unknown>) => root[property];
+    }
+  }
+}

@@ -157,3 +157,31 @@ describe('compiled operations over HTTP', () => {
     expect(await app.query('select measures from credit_entry where credit_code = ?', [code])).toEqual([{ measures: [] }]);
   });
 });
+
+describe('graphql-js first, then compiled, over HTTP', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ compileAt: 2 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gives the same answer at the first run (graphql-js) and the second (compiled), equal to SQL', async () => {
+    const query = `{ disclosures(first: 25) { totalCount edges { cursor node { id __typename title amount formedOn publishedOn status version
+      region { code name } publisher { code } parties { role subject { creditCode name } } } } } }`;
+    const first = await app.graphql(query);
+    const second = await app.graphql(query);
+    expect(first.body.errors).toBeUndefined();
+    expect(second.body).toEqual(first.body);
+    const rows = await app.query<{ id: number; title: string; amount: string | null; status: string; version: number; region_code: string }>(
+      `select d.id, d.title, d.amount::text as amount, d.status::text as status, d.version, d.region_code from disclosure d
+        where d.exemption = 'NONE' and d.published_on <= (now() at time zone 'Asia/Shanghai')::date order by d.formed_on desc, d.id desc limit 25`,
+    );
+    const nodes = (first.body.data!.disclosures as { edges: { node: { id: string; title: string; amount: string | null; status: string; version: number; region: { code: string } } }[] }).edges.map((e) => e.node);
+    expect(nodes.map((n) => [Number(Buffer.from(n.id, 'base64url').toString('utf8').split(':')[1]), n.title, n.amount, n.status, n.version, n.region.code])).toEqual(
+      rows.map((r) => [r.id, r.title, r.amount, r.status, r.version, r.region_code]),
+    );
+  });
+});
+

@@ -63,7 +63,11 @@ export function countsWhenAsked(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
     const field = type.getFields().totalCount;
-    if (field && !field.resolve) field.resolve = (connection: Connection<unknown>) => connection.totalCount();
+    // A connection built with a count already known holds a number: read as it is.
+    if (field && !field.resolve) {
+      field.resolve = (connection: { totalCount: number | (() => Promise<number>) }) =>
+        typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount;
+    }
   }
 }
 

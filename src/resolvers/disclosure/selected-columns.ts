@@ -1,4 +1,4 @@
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The record fields a list's nodes need (`disclosures`, and a subject's, a
@@ -36,7 +36,21 @@ const NEEDS: Record<string, readonly string[]> = {
 /** Always read: the key, and what names the record's concrete type (its global id and __typename). */
 const ALWAYS = ['id', 'domain', 'category'];
 
-export function selectedRecordColumns(info: GraphQLResolveInfo): Set<string> | undefined {
+/**
+ * By the list field's node in the parsed document (its fragments come from the same document): a
+ * nested list's resolver runs once per parent, twenty subjects on a page ask the same question.
+ */
+const answers = new WeakMap<FieldNode, { columns: ReadonlySet<string> | undefined }>();
+
+export function selectedRecordColumns(info: GraphQLResolveInfo): ReadonlySet<string> | undefined {
+  const key = info.fieldNodes[0];
+  if (!key || info.fieldNodes.length > 1) return columnsFor(info);
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = { columns: columnsFor(info) }));
+  return answer.columns;
+}
+
+function columnsFor(info: GraphQLResolveInfo): ReadonlySet<string> | undefined {
   const needed = new Set(ALWAYS);
   const nodes: SelectionSetNode[] = [];
   for (const field of info.fieldNodes) {

@@ -21,6 +21,9 @@ const only = args.questions?.split(',').map((q) => q.trim());
 const sequentialOnly = process.argv.includes('--sequential-only');
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const typeName = await typeNameLookup();
+// Names checked before any database is seeded or server started (the answers do not matter here).
+const names = Object.keys(questions({ busiest: '', nodeRecord: { id: 1, domain: 'GOVERNMENT_PROCUREMENT', category: 'RESULT' }, typeName }));
+for (const name of only ?? []) if (!names.includes(name)) throw new Error(`--questions: no question "${name}" (${names.join(', ')})`);
 
 function dbUrl(name) {
   const url = new URL(server);
@@ -173,7 +176,6 @@ try {
     const [nodeRecord] = await adminQuery(`select id, domain, category from disclosure where id >= ${Math.ceil(scale / 2)} and exemption = 'NONE' and published_on <= (now() at time zone 'Asia/Shanghai')::date order by id limit 1`, url);
     const context = { busiest, nodeRecord };
     const all = questions({ ...context, typeName });
-    for (const name of only ?? []) if (!all[name]) throw new Error(`--questions: no question "${name}" (${Object.keys(all).join(', ')})`);
     const qs = only ? Object.fromEntries(Object.entries(all).filter(([name]) => only.includes(name))) : all;
     const statements = await countStatements(url, qs);
     const gPort = await freePort();

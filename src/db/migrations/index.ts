@@ -18,6 +18,7 @@ import { Migration20261128074000 } from './Migration20261128074000.js';
 import { Migration20261128093000 } from './Migration20261128093000.js';
 import { Migration20261128110000 } from './Migration20261128110000.js';
 import { Migration20261128113000 } from './Migration20261128113000.js';
+import { Migration20261128170000 } from './Migration20261128170000.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -61,4 +62,6 @@ export const migrationsList = [
   { name: 'Migration20261128110000', class: Migration20261128110000 },
   // Party rows may come with their visibility (checked per statement), so a bulk write skips a query per row.
   { name: 'Migration20261128113000', class: Migration20261128113000 },
+  // A two-character title search counted and paged from a B-tree of (bigram, formed date, record), index-only.
+  { name: 'Migration20261128170000', class: Migration20261128170000 },
 ];

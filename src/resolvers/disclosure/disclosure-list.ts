@@ -23,6 +23,7 @@ import {
 import { partyVisibilityCondition } from '../../access/visibility.js';
 import { recordCountsOf } from './subject-tallies.js';
 import { regionRange } from '../../domain/region-codes.js';
+import { GRAM_ROWS, gramConditions, gramPage, gramSearch, gramStoplist, twoCharacterTerm } from './title-gram-search.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;
@@ -87,12 +88,26 @@ export async function listDisclosures(
   const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
   const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpr} as _key`;
-  const sql = args.filter?.text
-    ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
-    : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
-  const count = () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
+  const grams = twoCharacterTerm(args.filter) ? gramSearch(args.filter, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
+  let sql: string;
+  let values = params.values;
+  if (grams && order.field === DisclosureOrderField.FORMED_ON) {
+    // Fresh parameters: the bigram rows' conditions, the keyset on them, then the limit.
+    const gramParams = new Params();
+    const conditions = gramConditions(grams, args.filter!, ctx.viewer, gramParams, today);
+    const { keyset } = ordering(order, gramParams, args.after, tag);
+    sql = gramPage(columns, conditions, keyset, orderBy, gramParams.add(limit + 1));
+    values = gramParams.values;
+  } else {
+    sql = args.filter?.text
+      ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
+      : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+  }
+  const count = grams
+    ? () => countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(grams, args.filter!, ctx.viewer, params, today))
+    : () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
-  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, values)) as DisclosureRow[]);
   const mapped = toEntities(ctx.em, rows);
   const keys = new Map(mapped.map((m) => [m.entity, m.key]));
   return connectionOf(

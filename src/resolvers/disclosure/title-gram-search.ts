@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../access/viewer.js';
+import { partyVisibilityCondition } from '../../access/visibility.js';
 import { Params, whereSql } from '../../schema/sql.js';
 import type { DisclosureFilter } from './disclosure-filter.input.js';
 
@@ -78,8 +79,10 @@ export function gramConditions(search: GramSearch, filter: DisclosureFilter, vie
   const where = [`d.gram = ${params.add(search.term)}`];
   if (filter.formedFrom) where.push(`d.formed_on >= ${params.add(filter.formedFrom)}::date`);
   if (filter.formedTo) where.push(`d.formed_on <= ${params.add(filter.formedTo)}::date`);
-  // The same rule as access/visibility.ts's publicCondition, on the copied date.
-  if (viewer.role !== Role.SUPERVISOR) where.push(`d.public_from <= ${params.add(today)}::date`);
+  // The rows carry a record's public-from date under the party rows' column name, so
+  // their rule applies (gramSearch has already sent a department's own viewer elsewhere).
+  const visible = partyVisibilityCondition(viewer, params, today, 'd');
+  if (visible) where.push(visible);
   return where;
 }
 

@@ -26,13 +26,22 @@ import { TITLE_GRAM_STOPLIST } from './title-gram-stoplist.js';
  * bigram is compared byte by byte, as an equality needs, never by locale.
  *
  * Statement-level triggers with transition tables: a bulk insert (the seed, an
- * import) writes its bigram rows in one statement, not one per record, and
- * removes repeats with one hash over the statement's bigrams (a third faster
- * than a sort per title). A
+ * import) writes its bigram rows in one statement, not one per record. A
  * column list is not allowed with transition tables, so the update trigger
  * fires on every update and keeps only the rows whose title, formed date or
  * visibility changed. Truncating `disclosure` empties the rows too.
  */
+/**
+ * The bigram rows of the records in `source` (aliased `n`, with the stored
+ * `title_bigrams`), stop bigrams left out, each once per record: one hash over
+ * the statement's bigrams (a third faster than a sort per title).
+ */
+function gramRowsOf(source: string, stoplist: string): string {
+  return `select distinct g collate "C", n.formed_on, n.id, case when n.exemption = 'NONE' then n.published_on end
+          from ${source} cross join unnest(n.title_bigrams) g
+         where not exists (select 1 from ${stoplist} s where s.gram = g collate "C")`;
+}
+
 export class Migration20261128170000 extends Migration {
   override async up(): Promise<void> {
     // Bigrams too common to be worth their rows (title-gram-stoplist.ts): searched by the GIN index.
@@ -46,27 +55,16 @@ export class Migration20261128170000 extends Migration {
       "public_from" date null
     );`);
     this.addSql(`insert into "disclosure_title_gram" ("gram", "formed_on", "disclosure_id", "public_from")
-      select distinct g collate "C", d.formed_on, d.id, case when d.exemption = 'NONE' then d.published_on end
-        from "disclosure" d cross join unnest(d.title_bigrams) g
-       where not exists (select 1 from "title_gram_stoplist" s where s.gram = g collate "C");`);
+      ${gramRowsOf('"disclosure" n', '"title_gram_stoplist"')};`);
     this.addSql(`create index "disclosure_title_gram_index" on "disclosure_title_gram" ("gram", "formed_on", "disclosure_id") include ("public_from");`);
     // New rows are index-only readable once vacuumed (the visibility map); a table
     // written in bulk is vacuumed sooner than autovacuum's default 20 % of its rows.
     this.addSql(`alter table "disclosure_title_gram" set (autovacuum_vacuum_insert_scale_factor = 0.02, autovacuum_vacuum_scale_factor = 0.02);`);
 
-    this.addSql(`create function gk_title_grams_insert() returns trigger language plpgsql as $$
-      begin
+    this.statementTrigger('insert', 'after insert', 'new table as new_rows', `
         insert into disclosure_title_gram (gram, formed_on, disclosure_id, public_from)
-        select distinct g collate "C", n.formed_on, n.id, case when n.exemption = 'NONE' then n.published_on end
-          from new_rows n cross join unnest(n.title_bigrams) g
-         where not exists (select 1 from title_gram_stoplist s where s.gram = g collate "C");
-        return null;
-      end $$;`);
-    this.addSql(`create trigger disclosure_title_grams_insert after insert on "disclosure"
-      referencing new table as new_rows for each statement execute function gk_title_grams_insert();`);
-
-    this.addSql(`create function gk_title_grams_update() returns trigger language plpgsql as $$
-      begin
+        ${gramRowsOf('new_rows n', 'title_gram_stoplist')};`);
+    this.statementTrigger('update', 'after update', 'old table as old_rows new table as new_rows', `
         with changed as (
           select o.id, o.title_bigrams as old_grams, o.formed_on as old_formed_on
             from old_rows o join new_rows n on n.id = o.id
@@ -76,41 +74,29 @@ export class Migration20261128170000 extends Migration {
            where t.gram = any(c.old_grams) and t.formed_on = c.old_formed_on and t.disclosure_id = c.id
         )
         insert into disclosure_title_gram (gram, formed_on, disclosure_id, public_from)
-        select distinct g collate "C", n.formed_on, n.id, case when n.exemption = 'NONE' then n.published_on end
-          from new_rows n join changed c on c.id = n.id cross join unnest(n.title_bigrams) g
-         where not exists (select 1 from title_gram_stoplist s where s.gram = g collate "C");
-        return null;
-      end $$;`);
-    this.addSql(`create trigger disclosure_title_grams_update after update on "disclosure"
-      referencing old table as old_rows new table as new_rows for each statement execute function gk_title_grams_update();`);
-
-    this.addSql(`create function gk_title_grams_delete() returns trigger language plpgsql as $$
-      begin
+        ${gramRowsOf('new_rows n join changed c on c.id = n.id', 'title_gram_stoplist')};`);
+    this.statementTrigger('delete', 'after delete', 'old table as old_rows', `
         delete from disclosure_title_gram t using old_rows o
-         where t.gram = any(o.title_bigrams) and t.formed_on = o.formed_on and t.disclosure_id = o.id;
-        return null;
-      end $$;`);
-    this.addSql(`create trigger disclosure_title_grams_delete after delete on "disclosure"
-      referencing old table as old_rows for each statement execute function gk_title_grams_delete();`);
+         where t.gram = any(o.title_bigrams) and t.formed_on = o.formed_on and t.disclosure_id = o.id;`);
+    this.statementTrigger('truncate', 'after truncate', undefined, `
+        truncate disclosure_title_gram;`);
+  }
 
-    this.addSql(`create function gk_title_grams_truncate() returns trigger language plpgsql as $$
-      begin
-        truncate disclosure_title_gram;
+  /** Trigger `disclosure_title_grams_<name>` on `disclosure`, once per statement, running `body` (function gk_title_grams_<name>). */
+  private statementTrigger(name: string, event: string, referencing: string | undefined, body: string): void {
+    this.addSql(`create function gk_title_grams_${name}() returns trigger language plpgsql as $$
+      begin${body}
         return null;
       end $$;`);
-    this.addSql(`create trigger disclosure_title_grams_truncate after truncate on "disclosure"
-      for each statement execute function gk_title_grams_truncate();`);
+    this.addSql(`create trigger disclosure_title_grams_${name} ${event} on "disclosure"
+      ${referencing ? `referencing ${referencing} ` : ''}for each statement execute function gk_title_grams_${name}();`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger disclosure_title_grams_truncate on "disclosure";`);
-    this.addSql(`drop function gk_title_grams_truncate();`);
-    this.addSql(`drop trigger disclosure_title_grams_delete on "disclosure";`);
-    this.addSql(`drop function gk_title_grams_delete();`);
-    this.addSql(`drop trigger disclosure_title_grams_update on "disclosure";`);
-    this.addSql(`drop function gk_title_grams_update();`);
-    this.addSql(`drop trigger disclosure_title_grams_insert on "disclosure";`);
-    this.addSql(`drop function gk_title_grams_insert();`);
+    for (const name of ['truncate', 'delete', 'update', 'insert']) {
+      this.addSql(`drop trigger disclosure_title_grams_${name} on "disclosure";`);
+      this.addSql(`drop function gk_title_grams_${name}();`);
+    }
     this.addSql(`drop table "disclosure_title_gram";`);
     this.addSql(`drop table "title_gram_stoplist";`);
   }

@@ -23,7 +23,7 @@ import {
 import { partyVisibilityCondition } from '../../access/visibility.js';
 import { recordCountsOf } from './subject-tallies.js';
 import { regionRange } from '../../domain/region-codes.js';
-import { GRAM_ROWS, gramConditions, gramPage, gramSearch, gramStoplist, twoCharacterTerm } from './title-gram-search.js';
+import { GRAM_ROWS, gramConditions, gramPage, gramSearch, gramStoplist, twoCharacterTerm, type GramSearch } from './title-gram-search.js';
 
 export interface ListArgs {
   filter?: DisclosureFilter | null;
@@ -69,7 +69,8 @@ export async function checkFilter(
 
 /**
  * The top-level list: one query for the page (first + 1 rows), one more only if
- * totalCount is asked (`countWanted`: then sent beside the page, not after it).
+ * totalCount is asked (`countWanted`: then sent beside the page, not after it;
+ * a two-character search by formed date reads its count in the page's statement).
  * `only`: the record properties the nodes need (selected-columns.ts); all when absent.
  */
 export async function listDisclosures(
@@ -89,25 +90,35 @@ export async function listDisclosures(
   const where = [...conditions, ...(keyset ? [keyset] : [])];
   const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpr} as _key`;
   const grams = twoCharacterTerm(args.filter) ? gramSearch(args.filter, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
-  let sql: string;
-  let values = params.values;
-  if (grams && order.field === DisclosureOrderField.FORMED_ON) {
-    // Fresh parameters: the bigram rows' conditions, the keyset on them, then the limit.
+  const gramCount = (search: GramSearch) => () =>
+    countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(search, args.filter!, ctx.viewer, params, today));
+  if (grams && order.field === DisclosureOrderField.FORMED_ON && limit > 0) {
+    // Fresh parameters, in text order: the count's conditions (when asked), the page's, its keyset, the limit.
     const gramParams = new Params();
+    const counted = countWanted
+      ? `, (select count(*)::int from ${GRAM_ROWS}${whereSql(gramConditions(grams, args.filter!, ctx.viewer, gramParams, today))}) as _total`
+      : '';
     const conditions = gramConditions(grams, args.filter!, ctx.viewer, gramParams, today);
     const { keyset } = ordering(order, gramParams, args.after, tag);
-    sql = gramPage(columns, conditions, keyset, orderBy, gramParams.add(limit + 1));
-    values = gramParams.values;
-  } else {
-    sql = args.filter?.text
-      ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
-      : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+    const sql = gramPage(`${columns}${counted}`, conditions, keyset, orderBy, gramParams.add(limit + 1));
+    const rows = (await ctx.em.getConnection().execute(sql, gramParams.values)) as (DisclosureRow & { _total?: number })[];
+    // Every row carries the count; no row carries it only after a cursor (with none, nothing matches at all).
+    const total = countWanted && (rows.length > 0 || !keyset) ? (rows[0]?._total ?? 0) : undefined;
+    return pageOf(ctx, rows, limit, tag, total === undefined ? gramCount(grams) : () => Promise.resolve(total));
   }
+  const sql = args.filter?.text
+    ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
+    : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
   const count = grams
-    ? () => countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(grams, args.filter!, ctx.viewer, params, today))
+    ? gramCount(grams)
     : () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
-  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, values)) as DisclosureRow[]);
+  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+  return pageOf(ctx, rows, limit, tag, totalCount);
+}
+
+/** The connection over a page's rows (first + 1 of them: the extra one only says there is a next page). */
+function pageOf(ctx: Context, rows: DisclosureRow[], limit: number, tag: string, totalCount: () => Promise<number>): Connection<Disclosure> {
   const mapped = toEntities(ctx.em, rows);
   const keys = new Map(mapped.map((m) => [m.entity, m.key]));
   return connectionOf(

@@ -14,11 +14,13 @@ import {
   disclosureColumns,
   disclosureCursor,
   filterConditions,
+  keyExpression,
   orderProperty,
   ordering,
   toEntities,
   userFilterConditions,
   type DisclosureRow,
+  type Ordering,
 } from './disclosure.repository.js';
 import { partyVisibilityCondition } from '../../access/visibility.js';
 import { recordCountsOf } from './subject-tallies.js';
@@ -84,37 +86,55 @@ export async function listDisclosures(
   const order = args.orderBy ?? DEFAULT_ORDER;
   const tag = cursorTag('disclosures', order);
   const today = todayInChina();
+  const term = twoCharacterTerm(args.filter);
+  const grams = term ? gramSearch(term, args.filter!, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
+  const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpression(order)} as _key`;
+  if (grams && order.field === DisclosureOrderField.FORMED_ON && limit > 0) {
+    return listFromGramRows(ctx, args, grams, { limit, order, tag, today, columns, countWanted });
+  }
   const params = new Params();
   const conditions = filterConditions(args.filter, ctx.viewer, params, today);
-  const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
+  const { orderBy, keyset } = ordering(order, params, args.after, tag);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpr} as _key`;
-  const grams = twoCharacterTerm(args.filter) ? gramSearch(args.filter, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
-  const gramCount = (search: GramSearch) => () =>
-    countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(search, args.filter!, ctx.viewer, params, today));
-  if (grams && order.field === DisclosureOrderField.FORMED_ON && limit > 0) {
-    // Fresh parameters, in text order: the count's conditions (when asked), the page's, its keyset, the limit.
-    const gramParams = new Params();
-    const counted = countWanted
-      ? `, (select count(*)::int from ${GRAM_ROWS}${whereSql(gramConditions(grams, args.filter!, ctx.viewer, gramParams, today))}) as _total`
-      : '';
-    const conditions = gramConditions(grams, args.filter!, ctx.viewer, gramParams, today);
-    const { keyset } = ordering(order, gramParams, args.after, tag);
-    const sql = gramPage(`${columns}${counted}`, conditions, keyset, orderBy, gramParams.add(limit + 1));
-    const rows = (await ctx.em.getConnection().execute(sql, gramParams.values)) as (DisclosureRow & { _total?: number })[];
-    // Every row carries the count; no row carries it only after a cursor (with none, nothing matches at all).
-    const total = countWanted && (rows.length > 0 || !keyset) ? (rows[0]?._total ?? 0) : undefined;
-    return pageOf(ctx, rows, limit, tag, total === undefined ? gramCount(grams) : () => Promise.resolve(total));
-  }
   const sql = args.filter?.text
     ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
     : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
   const count = grams
-    ? gramCount(grams)
+    ? gramCount(ctx, args.filter!, grams, today)
     : () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
   const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
   return pageOf(ctx, rows, limit, tag, totalCount);
+}
+
+/** A two-character search's count, from the bigram rows. */
+function gramCount(ctx: Context, filter: DisclosureFilter, search: GramSearch, today: string) {
+  return () => countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(search, filter, ctx.viewer, params, today));
+}
+
+/**
+ * A two-character search by formed date: the page's ids from the bigram rows, then
+ * those records, with the count (when asked) as a column of the same statement.
+ */
+async function listFromGramRows(
+  ctx: Context,
+  args: ListArgs,
+  search: GramSearch,
+  p: { limit: number; order: Ordering; tag: string; today: string; columns: string; countWanted: boolean },
+): Promise<Connection<Disclosure>> {
+  const filter = args.filter!;
+  // Parameters in text order: the count's conditions (when asked), the page's, its keyset, the limit.
+  const params = new Params();
+  const counted = p.countWanted
+    ? `, (select count(*)::int from ${GRAM_ROWS}${whereSql(gramConditions(search, filter, ctx.viewer, params, p.today))}) as _total`
+    : '';
+  const conditions = gramConditions(search, filter, ctx.viewer, params, p.today);
+  const { orderBy, keyset } = ordering(p.order, params, args.after, p.tag);
+  const sql = gramPage(`${p.columns}${counted}`, conditions, keyset, orderBy, params.add(p.limit + 1));
+  const rows = (await ctx.em.getConnection().execute(sql, params.values)) as (DisclosureRow & { _total?: number })[];
+  // Every row carries the count; no row carries it only after a cursor (with none, nothing matches at all).
+  const total = p.countWanted && (rows.length > 0 || !keyset) ? (rows[0]?._total ?? 0) : undefined;
+  return pageOf(ctx, rows, p.limit, p.tag, total === undefined ? gramCount(ctx, filter, search, p.today) : () => Promise.resolve(total));
 }
 
 /** The connection over a page's rows (first + 1 of them: the extra one only says there is a next page). */

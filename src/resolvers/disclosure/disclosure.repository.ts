@@ -82,6 +82,11 @@ export function userFilterConditions(filter: DisclosureFilter | null | undefined
   return where;
 }
 
+/** The sort key as text, for the cursor (`_key`). */
+export function keyExpression(order: Ordering): string {
+  return `d.${ORDER_COLUMNS[order.field].column}::text`;
+}
+
 /** ORDER BY and the keyset condition after a cursor; null keys sort last in either direction. */
 export function ordering(order: Ordering, params: Params, after: string | null | undefined, tag: string) {
   const { column, cast, nullable } = ORDER_COLUMNS[order.field];
@@ -102,7 +107,7 @@ export function ordering(order: Ordering, params: Params, after: string | null |
         ? `(${k} is null and d.id ${cmp} ${params.add(id)})`
         : `(${k} ${cmp} ${params.add(value)}::${cast} or (${k} = ${params.add(value)}::${cast} and d.id ${cmp} ${params.add(id)}) or ${k} is null)`;
   }
-  return { orderBy, keyset, keyExpr: `${k}::text` };
+  return { orderBy, keyset, keyExpr: keyExpression(order) };
 }
 
 export function cursorTag(list: string, order: Ordering): string {

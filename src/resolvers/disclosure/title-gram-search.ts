@@ -32,22 +32,22 @@ export function twoCharacterTerm(filter: DisclosureFilter | null | undefined): s
 }
 
 /**
- * Whether this filter and viewer can be answered from the bigram rows: a term of
- * exactly two characters (one bigram: its rows are exactly the titles containing
+ * Whether this filter and viewer can be answered from the bigram rows: `term`
+ * (twoCharacterTerm's) of exactly two characters (one bigram: its rows are exactly the titles containing
  * it, so nothing needs confirming) that is not a stop bigram (it has no rows),
  * no filter field the rows do not carry, and a viewer whose rule is the public's
  * or none (a department's own unpublished records would need the publisher on
  * every row). Anything else takes the GIN path.
  */
 export function gramSearch(
-  filter: DisclosureFilter | null | undefined,
+  term: string,
+  filter: DisclosureFilter,
   viewer: Viewer,
   stoplist: ReadonlySet<string>,
 ): GramSearch | undefined {
-  const term = twoCharacterTerm(filter);
-  if (!term || stoplist.has(term)) return undefined;
+  if (stoplist.has(term)) return undefined;
   if (viewer.role === Role.PUBLISHER && viewer.departmentCode) return undefined;
-  for (const [field, value] of Object.entries(filter!)) {
+  for (const [field, value] of Object.entries(filter)) {
     const unset = value == null || (Array.isArray(value) && value.length === 0);
     if (!unset && !ANSWERED.has(field)) return undefined;
   }

@@ -2,7 +2,7 @@ import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../../access/policy.js';
 import { Role } from '../../access/viewer.js';
-import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
+import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { toGlobalId } from '../../schema/node.js';
@@ -135,8 +135,7 @@ export class AuditResolver {
     const params = new Params();
     const where = conditions(args.filter, params);
     if (args.after != null) {
-      const { id } = decodeCursor(args.after, CURSOR_TAG);
-      if (typeof id !== 'string' || !/^\d{1,18}$/.test(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+      const { id } = decodeCursor(args.after, CURSOR_TAG, { value: CursorKeys.none, id: CursorKeys.bigserialText });
       // The id is the append order: newest first is id descending.
       where.push(`a.id < ${params.add(id)}::bigint`);
     }
@@ -172,6 +171,7 @@ export class AuditResolver {
         )) as { n: number }[];
         return row!.n;
       },
+      args.after,
     );
   }
 }

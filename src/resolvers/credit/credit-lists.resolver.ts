@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
 import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
 import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
 import { todayInChina } from '../../domain/china-date.js';
-import { ConnectionType, connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
+import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
 import type { Context } from '../../schema/context.js';
 import { selectLight } from '../../schema/light-rows.js';
 import { BadUserInputError } from '../../schema/errors.js';
@@ -98,9 +98,9 @@ export class CreditListsResolver {
     };
     const params = new Params();
     const where = build(params);
-    if (after) {
-      const { id } = decodeCursor(after, 'subjects');
-      where.push(`s.credit_code > ${params.add(String(id))}`);
+    if (after != null) {
+      const { id } = decodeCursor(after, 'subjects', { value: CursorKeys.none, id: CursorKeys.creditCode });
+      where.push(`s.credit_code > ${params.add(id)}`);
     }
     const rows = await selectLight(ctx.em, Subject, 's', `${whereSql(where)} order by s.credit_code limit ${params.add(limit + 1)}`, params.values);
     return connectionOf(
@@ -108,6 +108,7 @@ export class CreditListsResolver {
       limit,
       (s) => encodeCursor('subjects', null, s.creditCode),
       () => countRows(ctx.em, 'subject s', build),
+      after,
     );
   }
 
@@ -134,9 +135,8 @@ export class CreditListsResolver {
     };
     const params = new Params();
     const where = build(params);
-    if (after) {
-      const { value, id } = decodeCursor(after, 'creditEntries');
-      if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list', 'after');
+    if (after != null) {
+      const { value, id } = decodeCursor(after, 'creditEntries', { value: CursorKeys.date, id: CursorKeys.serial });
       where.push(
         `(c.decided_on < ${params.add(value)}::date or (c.decided_on = ${params.add(value)}::date and c.entry_id < ${params.add(id)}))`,
       );
@@ -153,6 +153,7 @@ export class CreditListsResolver {
       limit,
       (e) => encodeCursor('creditEntries', e.decidedOn, e.entryId),
       () => countRows(ctx.em, 'credit_entry c', build),
+      after,
     );
   }
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { registeredCategories } from '../../entities/disclosure/category-registry.js';
 import { todayInChina } from '../../domain/china-date.js';
-import { connectionOf, decodeCursor, pageSize, startedEarly, type Connection } from '../../schema/connection.js';
+import { connectionOf, pageSize, startedEarly, type Connection } from '../../schema/connection.js';
 import type { Context, LoaderFactory } from '../../schema/context.js';
 import { BadUserInputError } from '../../schema/errors.js';
 import { countRows, Params, whereSql } from '../../schema/sql.js';
@@ -10,6 +10,7 @@ import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
   DEFAULT_ORDER,
+  afterDisclosure,
   cursorTag,
   disclosureColumns,
   disclosureCursor,
@@ -19,6 +20,7 @@ import {
   ordering,
   toEntities,
   userFilterConditions,
+  type DisclosureCursor,
   type DisclosureRow,
   type Ordering,
 } from './disclosure.repository.js';
@@ -81,20 +83,21 @@ export async function listDisclosures(
   countWanted = false,
   only?: ReadonlySet<string>,
 ): Promise<Connection<Disclosure>> {
-  await checkFilter(ctx, args.filter);
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
   const tag = cursorTag('disclosures', order);
+  const after = afterDisclosure(args.after, tag, order);
+  await checkFilter(ctx, args.filter);
   const today = todayInChina();
   const term = twoCharacterTerm(args.filter);
   const grams = term ? gramSearch(term, args.filter!, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
   const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpression(order)} as _key`;
   if (grams && order.field === DisclosureOrderField.FORMED_ON && limit > 0) {
-    return listFromGramRows(ctx, args, grams, { limit, order, tag, today, columns, countWanted });
+    return listFromGramRows(ctx, args, grams, { limit, order, tag, after, today, columns, countWanted });
   }
   const params = new Params();
   const conditions = filterConditions(args.filter, ctx.viewer, params, today);
-  const { orderBy, keyset } = ordering(order, params, args.after, tag);
+  const { orderBy, keyset } = ordering(order, params, after);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
   const sql = args.filter?.text
     ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
@@ -104,7 +107,7 @@ export async function listDisclosures(
     : () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
   const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
-  return pageOf(ctx, rows, limit, tag, totalCount);
+  return pageOf(ctx, rows, limit, tag, totalCount, args.after);
 }
 
 /** A two-character search's count, from the bigram rows. */
@@ -120,7 +123,15 @@ async function listFromGramRows(
   ctx: Context,
   args: ListArgs,
   search: GramSearch,
-  p: { limit: number; order: Ordering; tag: string; today: string; columns: string; countWanted: boolean },
+  p: {
+    limit: number;
+    order: Ordering;
+    tag: string;
+    after: DisclosureCursor | undefined;
+    today: string;
+    columns: string;
+    countWanted: boolean;
+  },
 ): Promise<Connection<Disclosure>> {
   const filter = args.filter!;
   // Parameters in text order: the count's conditions (when asked), the page's, its keyset, the limit.
@@ -129,16 +140,24 @@ async function listFromGramRows(
     ? `, (select count(*)::int from ${GRAM_ROWS}${whereSql(gramConditions(search, filter, ctx.viewer, params, p.today))}) as _total`
     : '';
   const conditions = gramConditions(search, filter, ctx.viewer, params, p.today);
-  const { orderBy, keyset } = ordering(p.order, params, args.after, p.tag);
+  const { orderBy, keyset } = ordering(p.order, params, p.after);
   const sql = gramPage(`${p.columns}${counted}`, conditions, keyset, orderBy, params.add(p.limit + 1));
   const rows = (await ctx.em.getConnection().execute(sql, params.values)) as (DisclosureRow & { _total?: number })[];
   // Every row carries the count; no row carries it only after a cursor (with none, nothing matches at all).
   const total = p.countWanted && (rows.length > 0 || !keyset) ? (rows[0]?._total ?? 0) : undefined;
-  return pageOf(ctx, rows, p.limit, p.tag, total === undefined ? gramCount(ctx, filter, search, p.today) : () => Promise.resolve(total));
+  const totalCount = total === undefined ? gramCount(ctx, filter, search, p.today) : () => Promise.resolve(total);
+  return pageOf(ctx, rows, p.limit, p.tag, totalCount, args.after);
 }
 
 /** The connection over a page's rows (first + 1 of them: the extra one only says there is a next page). */
-function pageOf(ctx: Context, rows: DisclosureRow[], limit: number, tag: string, totalCount: () => Promise<number>): Connection<Disclosure> {
+function pageOf(
+  ctx: Context,
+  rows: DisclosureRow[],
+  limit: number,
+  tag: string,
+  totalCount: () => Promise<number>,
+  after: string | null | undefined,
+): Connection<Disclosure> {
   const mapped = toEntities(ctx.em, rows);
   const keys = new Map(mapped.map((m) => [m.entity, m.key]));
   return connectionOf(
@@ -146,6 +165,7 @@ function pageOf(ctx: Context, rows: DisclosureRow[], limit: number, tag: string,
     limit,
     (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
     totalCount,
+    after,
   );
 }
 
@@ -201,12 +221,18 @@ function parentSource(kind: ParentKind, keys: readonly string[], params: Params,
  * N records of every parent asked in the same tick (a LATERAL top-N per
  * parent), and one for all their counts, whatever the page size.
  */
-function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected: ReadonlySet<string> | undefined) {
+function nestedLoaders(
+  kind: ParentKind,
+  args: ListArgs,
+  after: DisclosureCursor | undefined,
+  ctx: Context,
+  selected: ReadonlySet<string> | undefined,
+) {
   const limit = pageSize(args.first);
   const order = args.orderBy ?? DEFAULT_ORDER;
   // The lateral select's sort key is read by name outside it (the cursor's key).
   const only = selected && new Set([...selected, orderProperty(order.field)]);
-  const tag = cursorTag(`${kind}.disclosures`, order);
+  const tag = nestedTag(kind, order);
   const today = todayInChina();
   // Under a subject, `role` is the subject's own role in the record, so it goes into the
   // parent join; `creditCode`, if also given, asks for records naming that other subject too.
@@ -225,9 +251,9 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected:
       const cmp = desc === 'desc' ? '<' : '>';
       const role = args.filter?.role ? ` and pp.role = ${params.add(args.filter.role)}` : '';
       let keyset = '';
-      if (args.after) {
-        const { value, id } = decodeCursor(args.after, tag);
-        if (typeof value !== 'string' || !Number.isInteger(id)) throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
+      if (after) {
+        // By formed date, a column without nulls: the cursor's value is a date.
+        const { value, id } = after;
         keyset = ` and (pp.formed_on ${cmp} ${params.add(value)}::date or (pp.formed_on = ${params.add(value)}::date and pp.disclosure_id ${cmp} ${params.add(id)}))`;
       }
       // Still walking the party index in order; visibility is read from the party row itself.
@@ -240,7 +266,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected:
     } else {
       const parentCondition = source.condition(params);
       const conditions = filterConditions(filter, ctx.viewer, params, today);
-      const { orderBy, keyset, keyExpr } = ordering(order, params, args.after, tag);
+      const { orderBy, keyset, keyExpr } = ordering(order, params, after);
       const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
       sql =
         `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
@@ -261,6 +287,7 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected:
         limit,
         (d) => disclosureCursor(tag, { id: d.id, _key: keys.get(d) ?? null }),
         () => count.load(parent),
+        args.after,
       );
     });
   });
@@ -287,6 +314,10 @@ function nestedLoaders(kind: ParentKind, args: ListArgs, ctx: Context, selected:
   return { page, count };
 }
 
+function nestedTag(kind: ParentKind, order: Ordering): string {
+  return cursorTag(`${kind}.disclosures`, order);
+}
+
 /** Per request: one pair of nested loaders per (kind, arguments), so parents sharing arguments share a query. */
 const nestedRegistry: LoaderFactory<Map<string, ReturnType<typeof nestedLoaders>>> = () => new Map();
 
@@ -303,13 +334,16 @@ export async function nestedDisclosures(
   countWanted = false,
   only?: ReadonlySet<string>,
 ): Promise<Connection<Disclosure>> {
+  // A bad cursor is refused here, for this field, not from inside the batch shared with other parents.
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const after = afterDisclosure(args.after, nestedTag(kind, order), order);
   await checkFilter(ctx, args.filter, kind !== 'subject');
   const registry = ctx.loader(nestedRegistry);
   const columns = only ? [...only].sort() : null;
   const key = `${kind}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first ?? null, args.after ?? null, columns])}`;
   let loaders = registry.get(key);
   if (!loaders) {
-    loaders = nestedLoaders(kind, args, ctx, only);
+    loaders = nestedLoaders(kind, args, after, ctx, only);
     registry.set(key, loaders);
   }
   if (countWanted) startedEarly(loaders.count.load(parent));

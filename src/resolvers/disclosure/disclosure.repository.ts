@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/viewer.js';
 import { visibilityCondition } from '../../access/visibility.js';
 import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
-import { decodeCursor, encodeCursor } from '../../schema/connection.js';
-import { BadUserInputError } from '../../schema/errors.js';
+import { CursorKeys, decodeCursor, encodeCursor, type CursorKey } from '../../schema/connection.js';
 import { lightMapping } from '../../schema/light-rows.js';
 import type { Params } from '../../schema/sql.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter } from './disclosure-filter.input.js';
@@ -16,10 +15,14 @@ export interface Ordering {
 
 export const DEFAULT_ORDER: Ordering = { field: DisclosureOrderField.FORMED_ON, direction: OrderDirection.DESC };
 
-const ORDER_COLUMNS: Record<DisclosureOrderField, { column: string; property: string; cast: string; nullable: boolean }> = {
-  FORMED_ON: { column: 'formed_on', property: 'formedOn', cast: 'date', nullable: false },
-  PUBLISHED_ON: { column: 'published_on', property: 'publishedOn', cast: 'date', nullable: true },
-  AMOUNT: { column: 'amount', property: 'amount', cast: 'numeric', nullable: true },
+/** Each ordering's column; `key`: the kind of its value as `keyExpression` writes it into a cursor (as text). */
+const ORDER_COLUMNS: Record<
+  DisclosureOrderField,
+  { column: string; property: string; cast: string; nullable: boolean; key: CursorKey<string> }
+> = {
+  FORMED_ON: { column: 'formed_on', property: 'formedOn', cast: 'date', nullable: false, key: CursorKeys.date },
+  PUBLISHED_ON: { column: 'published_on', property: 'publishedOn', cast: 'date', nullable: true, key: CursorKeys.date },
+  AMOUNT: { column: 'amount', property: 'amount', cast: 'numeric', nullable: true, key: CursorKeys.decimal(18, 2) },
 };
 
 /** The record property an ordering sorts by. */
@@ -87,8 +90,21 @@ export function keyExpression(order: Ordering): string {
   return `d.${ORDER_COLUMNS[order.field].column}::text`;
 }
 
+/** A disclosure list's cursor: the row's sort key as text (null where the column has nulls) and its id. */
+export interface DisclosureCursor {
+  value: string | null;
+  id: number;
+}
+
+/** `after` decoded for list `tag` in this ordering, or BAD_USER_INPUT; call it before any SQL. */
+export function afterDisclosure(after: string | null | undefined, tag: string, order: Ordering): DisclosureCursor | undefined {
+  if (after == null) return undefined;
+  const { key, nullable } = ORDER_COLUMNS[order.field];
+  return decodeCursor(after, tag, { value: nullable ? CursorKeys.orNull(key) : key, id: CursorKeys.serial });
+}
+
 /** ORDER BY and the keyset condition after a cursor; null keys sort last in either direction. */
-export function ordering(order: Ordering, params: Params, after: string | null | undefined, tag: string) {
+export function ordering(order: Ordering, params: Params, after: DisclosureCursor | undefined) {
   const { column, cast, nullable } = ORDER_COLUMNS[order.field];
   const k = `d.${column}`;
   const desc = order.direction === OrderDirection.DESC;
@@ -98,10 +114,7 @@ export function ordering(order: Ordering, params: Params, after: string | null |
   const orderBy = `${k} ${desc ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, d.id ${desc ? 'desc' : 'asc'}`;
   let keyset: string | undefined;
   if (after) {
-    const { value, id } = decodeCursor(after, tag);
-    if (!Number.isInteger(id) || (value !== null && typeof value !== 'string')) {
-      throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
-    }
+    const { value, id } = after;
     keyset =
       value === null
         ? `(${k} is null and d.id ${cmp} ${params.add(id)})`

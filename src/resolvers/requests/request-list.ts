@@ -7,7 +7,16 @@ import { BadUserInputError } from '../../schema/errors.js';
 import { countRows, Params, whereSql } from '../../schema/sql.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import type { DisclosureRequestFilter, DisclosureRequestListArgs } from './request-filter.input.js';
-import { afterCursor, ORDER_BY, requestColumns, requestConditions, requestCursor, toRequests } from './request.repository.js';
+import {
+  afterRequest,
+  keysetAfter,
+  ORDER_BY,
+  requestColumns,
+  requestConditions,
+  requestCursor,
+  toRequests,
+  type RequestCursor,
+} from './request.repository.js';
 
 /** Refuses a filter that cannot mean anything, naming the field, before any SQL runs. */
 async function checkFilter(ctx: Context, filter: DisclosureRequestFilter | null | undefined): Promise<void> {
@@ -25,13 +34,14 @@ async function checkFilter(ctx: Context, filter: DisclosureRequestFilter | null 
 
 /** `disclosureRequests`: one query for the page (first + 1 rows), one more only if totalCount is asked. */
 export async function listRequests(ctx: Context, args: DisclosureRequestListArgs): Promise<Connection<DisclosureRequest>> {
-  await checkFilter(ctx, args.filter);
   const limit = pageSize(args.first);
   const tag = 'disclosureRequests';
+  const after = afterRequest(args.after, tag);
+  await checkFilter(ctx, args.filter);
   const today = todayInChina();
   const params = new Params();
   const where = requestConditions(args.filter, params, today);
-  const keyset = afterCursor(args.after, tag, params);
+  const keyset = keysetAfter(after, params);
   if (keyset) where.push(keyset);
   const sql = `select ${requestColumns(ctx.em)} from disclosure_request r${whereSql(where)} order by ${ORDER_BY} limit ${params.add(limit + 1)}`;
   const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as Record<string, unknown>[]);
@@ -40,16 +50,19 @@ export async function listRequests(ctx: Context, args: DisclosureRequestListArgs
     limit,
     (r) => requestCursor(tag, r),
     () => countRows(ctx.em, 'disclosure_request r', (p) => requestConditions(args.filter, p, today)),
+    args.after,
   );
 }
+
+const DEPARTMENT_TAG = 'Department.requests';
 
 /**
  * `Department.requests` for every department on the page: one LATERAL top-N
  * statement for all their pages, and one for all their counts (only if asked).
  */
-function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs) {
+function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs, after: RequestCursor | undefined) {
   const limit = pageSize(args.first);
-  const tag = 'Department.requests';
+  const tag = DEPARTMENT_TAG;
   const today = todayInChina();
   const values = (codes: readonly string[], params: Params) => `(values ${codes.map((c) => `(${params.add(c)})`).join(', ')}) as x(code)`;
   const count = new DataLoader<string, number>(async (codes) => {
@@ -70,7 +83,7 @@ function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs) {
       const params = new Params();
       const source = values(codes, params);
       const where = ['r.department_code = x.code', ...requestConditions(args.filter, params, today)];
-      const keyset = afterCursor(args.after, tag, params);
+      const keyset = keysetAfter(after, params);
       if (keyset) where.push(keyset);
       rows = (await ctx.em.getConnection().execute(
         `select r.* from ${source} cross join lateral (select ${requestColumns(ctx.em)} from disclosure_request r ` +
@@ -85,7 +98,7 @@ function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs) {
       byCode.set(request.department.code, list);
     }
     return codes.map((code) =>
-      connectionOf(byCode.get(code) ?? [], limit, (r) => requestCursor(tag, r), () => count.load(code)),
+      connectionOf(byCode.get(code) ?? [], limit, (r) => requestCursor(tag, r), () => count.load(code), args.after),
     );
   });
   return page;
@@ -95,14 +108,14 @@ function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs) {
 const departmentRegistry: LoaderFactory<Map<string, DataLoader<string, Connection<DisclosureRequest>>>> = () => new Map();
 
 export async function departmentRequests(ctx: Context, code: string, args: DisclosureRequestListArgs): Promise<Connection<DisclosureRequest>> {
-  await checkFilter(ctx, args.filter);
   // A bad cursor is refused here, for this field, not from inside the batch shared with other departments.
-  afterCursor(args.after, 'Department.requests', new Params());
+  const after = afterRequest(args.after, DEPARTMENT_TAG);
+  await checkFilter(ctx, args.filter);
   const registry = ctx.loader(departmentRegistry);
   const key = JSON.stringify([args.filter ?? null, args.first ?? null, args.after ?? null]);
   let loader = registry.get(key);
   if (!loader) {
-    loader = departmentLoaders(ctx, args);
+    loader = departmentLoaders(ctx, args, after);
     registry.set(key, loader);
   }
   return loader.load(code);

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
-import { decodeCursor, encodeCursor } from '../../schema/connection.js';
-import { BadUserInputError } from '../../schema/errors.js';
+import { CursorKeys, decodeCursor, encodeCursor } from '../../schema/connection.js';
 import type { Params } from '../../schema/sql.js';
 import { regionRange } from '../../domain/region-codes.js';
 import type { DisclosureRequestFilter } from './request-filter.input.js';
@@ -33,13 +32,21 @@ export function requestConditions(filter: DisclosureRequestFilter | null | undef
 
 export const ORDER_BY = 'r.received_on desc, r.request_id desc';
 
-/** The keyset condition after a cursor of list `tag` (newest receipt first, ties by id). */
-export function afterCursor(after: string | null | undefined, tag: string, params: Params): string | undefined {
+/** A request list's cursor: the row's receipt date and id (what `requestCursor` writes). */
+export interface RequestCursor {
+  value: string;
+  id: number;
+}
+
+/** `after` decoded for list `tag`, or BAD_USER_INPUT; call it before any SQL. */
+export function afterRequest(after: string | null | undefined, tag: string): RequestCursor | undefined {
+  return after == null ? undefined : decodeCursor(after, tag, { value: CursorKeys.date, id: CursorKeys.serial });
+}
+
+/** The keyset condition after a cursor (newest receipt first, ties by id). */
+export function keysetAfter(after: RequestCursor | undefined, params: Params): string | undefined {
   if (!after) return undefined;
-  const { value, id } = decodeCursor(after, tag);
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isInteger(id)) {
-    throw new BadUserInputError('after is not a cursor of this list and ordering', 'after');
-  }
+  const { value, id } = after;
   return `(r.received_on < ${params.add(value)}::date or (r.received_on = ${params.add(value)}::date and r.request_id < ${params.add(id)}))`;
 }
 

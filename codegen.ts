@@ -10,6 +10,12 @@ const config: CodegenConfig = {
       // Sorted, so a diff shows what changed, not where the class happened to be declared.
       config: { sort: true, includeDirectives: false },
     },
+    // Every interface's and union's implementations, for Apollo Client's `possibleTypes`
+    // (docs/clients.md): without them a fragment on `Disclosure` matches no record.
+    'docs/clients/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, deterministic: true },
+    },
   },
 };
 

@@ -34,7 +34,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   // A taken port is known at once, before opening the database and migrating (which can
   // take many seconds on the embedded database); the real bind below still decides.
   if (config.port !== 0) await portFree(config.port, config.host);
-  const database = await openDatabase(config, logger, options);
+  const database = await openDatabase(config, logger, { ...options, exclusive: true });
   try {
     if (options.migrate) {
       const applied = await migrate(database.orm);
@@ -51,7 +51,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     await apollo.start();
     // The embedded database takes one connection, which the pool holds: no listener there.
     const tokens = await TokenCache.start(database.kind === 'postgres' ? config.databaseUrl : undefined, logger);
-    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens });
+    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens, cors: config.corsOrigins });
     server.keepAliveTimeout = 5_000;
     await listen(server, config.port, config.host).catch(async (err: unknown) => {
       await tokens.stop();

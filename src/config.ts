@@ -8,6 +8,10 @@ export interface Config {
   port: number;
   dataDir: string;
   logLevel: LogLevel;
+  /** Origins whose browser pages may read the answers (CORS): '*' any, else these (none when empty). */
+  corsOrigins: CorsOrigins;
+  /** How long a pooled database connection may sit unused before it is closed. */
+  poolIdleMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -25,6 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     dataDir: parseDataDir(env.GONGKAI_DATA_DIR),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    corsOrigins: parseCorsOrigins(env.GONGKAI_CORS_ORIGINS),
+    poolIdleMs: parsePoolIdle(env.GONGKAI_POOL_IDLE_MS),
   };
 }
 
@@ -61,12 +67,54 @@ function parsePort(raw: string | undefined): number {
   return Number(value);
 }
 
+export const DEFAULT_POOL_IDLE_MS = 30_000;
+
+function parsePoolIdle(raw: string | undefined): number {
+  const value = raw?.trim();
+  if (!value) return DEFAULT_POOL_IDLE_MS;
+  if (!/^\d+$/.test(value) || Number(value) < 100 || Number(value) > 86_400_000) {
+    throw new ConfigError(`GONGKAI_POOL_IDLE_MS must be a whole number of milliseconds from 100 to 86400000, got "${value}"`);
+  }
+  return Number(value);
+}
+
 function parseLogLevel(raw: string | undefined): LogLevel {
   const value = (raw?.trim() || 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(value)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   }
   return value as LogLevel;
+}
+
+export type CorsOrigins = '*' | readonly string[];
+
+// Unset means '*': the data is public, and access is by bearer token, which a browser never
+// attaches on its own, so another site's page can read only what an anonymous client can.
+function parseCorsOrigins(raw: string | undefined): CorsOrigins {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0 || (entries.length === 1 && entries[0] === '*')) return '*';
+  if (entries.length === 1 && entries[0]!.toLowerCase() === 'none') return [];
+  return [...new Set(entries.map(parseOrigin))];
+}
+
+function parseOrigin(entry: string): string {
+  if (entry === '*' || entry.toLowerCase() === 'none') throw new ConfigError(`GONGKAI_CORS_ORIGINS takes ${entry} alone, not in a list`);
+  const bad = `GONGKAI_CORS_ORIGINS entry "${entry}"`;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry)?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') throw new ConfigError(`${bad} must start with http:// or https://`);
+  if (entry.includes('*')) throw new ConfigError(`${bad} has a wildcard; list each origin, or use * alone`);
+  let url: URL | undefined;
+  try {
+    // An origin is scheme://host[:port], as a browser's Origin header sends it; a lone trailing slash is forgiven.
+    if (scheme && /^[a-z]+:\/\/[^/?#@\s]+\/?$/i.test(entry)) url = new URL(entry);
+  } catch {
+    // refused below
+  }
+  if (!url) throw new ConfigError(`${bad} is not an origin (scheme://host[:port], no path; comma-separated, or * alone, or none)`);
+  return url.origin;
 }
 
 /** The URL with its password hidden, for logs and messages. */

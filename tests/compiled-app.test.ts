@@ -120,10 +120,15 @@ describe('the compiled server on the embedded database', () => {
       .find((event) => event.msg === 'loaded demo data into the empty database');
     expect(demo?.rows?.disclosure).toBe(5000);
 
-    // A second process must not open the same embedded data directory.
-    const clash = await runCli(['migrate'], { GONGKAI_DATA_DIR: dataDir });
+    // A second server must not open the same embedded data directory …
+    const clash = await runCli(['serve'], { GONGKAI_DATA_DIR: dataDir, PORT: '0' });
     expect(clash.code).toBe(1);
     expect(clash.stderr).toMatch(/^gongkai: the embedded database in .* is in use by process \d+/);
+    // … but commands run beside it, through its socket.
+    const beside = await runCli(['migrate', '--status'], { GONGKAI_DATA_DIR: dataDir });
+    expect(beside.stderr).toBe('');
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toMatch(/^applied {2}Migration\d+/m);
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -139,6 +144,54 @@ describe('the compiled server on the embedded database', () => {
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });
+
+  it('issues a token beside the running server, usable at once, and answers after its pool has idled', async () => {
+    const dataDir = tempDataDir();
+    const served = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir, GONGKAI_POOL_IDLE_MS: '300' });
+    expect(await waitReady(served.url, 90_000)).toBe(200);
+    const ask = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const res = await fetch(served.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are walked by hand below
+      return { status: res.status, body: (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] } };
+    };
+
+    const created = await runCli(['token', 'create', '--role', 'ADMIN', '--name', 'newcomer'], { GONGKAI_DATA_DIR: dataDir });
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    const secret = created.stdout.split('\n')[1]!.trim();
+    const tokens = await ask('{ apiTokens { name role } }', {}, secret);
+    expect(tokens.status).toBe(200);
+    expect(tokens.body.data?.apiTokens).toEqual([{ name: 'newcomer', role: 'ADMIN' }]);
+    expect((await ask('{ apiTokens { name } }', {}, `${secret}x`)).status).toBe(401);
+
+    // The README's analyst query and node, after the pool has let its one connection go (twice).
+    const { body } = await ask('{ subjects(first: 1) { edges { node { creditCode } } } disclosures(first: 1) { edges { node { id } } } }');
+    const code = body.data!.subjects.edges[0].node.creditCode as string;
+    const id = body.data!.disclosures.edges[0].node.id as string;
+    const analyst = `query ($code: CreditCode!) { subject(creditCode: $code) { name creditStatus
+      disclosures(first: 20) { totalCount edges { node { title domain parties { role subject { name } } } } } } }`;
+    for (let round = 0; round < 2; round++) {
+      await new Promise((r) => setTimeout(r, 1_500));
+      const answer = await ask(analyst, { code });
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data!.subject.disclosures.totalCount).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1_500));
+      const node = await ask('query ($id: ID!) { node(id: $id) { id ... on Disclosure { parties { role } } } }', { id });
+      expect(node.body.errors).toBeUndefined();
+      expect(node.body.data!.node.id).toBe(id);
+    }
+    expect(served.output()).not.toMatch(/already exists/);
+    // Not on a terminal: JSON lines only, no banner mixed in (stdout and stderr both).
+    const lines = served.output().split('\n').filter((line) => line.trim() !== '');
+    expect(lines.filter((line) => !line.startsWith('{'))).toEqual([]);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+  }, 150_000);
 
   it('is not ready while migrations are pending', async () => {
     const served = await serve([], { GONGKAI_DATA_DIR: tempDataDir() });
@@ -170,6 +223,11 @@ describe('bad configuration: one line, a non-zero exit, within 15 s', () => {
       /cannot connect to postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/gongkai: connection refused/,
     ],
     ['a PORT that is not a number', () => ({ PORT: 'eighty' }), /PORT must be a whole number/],
+    [
+      'a GONGKAI_CORS_ORIGINS entry with a path',
+      () => ({ GONGKAI_CORS_ORIGINS: 'https://dashboard.example.org/app' }),
+      /GONGKAI_CORS_ORIGINS entry "https:\/\/dashboard\.example\.org\/app" is not an origin/,
+    ],
     ['a PORT already in use', () => ({ PORT: String(busyPort), GONGKAI_DATA_DIR: tempDataDir() }), /PORT \d+ is already in use/],
   ])('%s', async (_what, env, reason) => {
     const run = await runCli(['serve', '--migrate'], env(), 20_000);

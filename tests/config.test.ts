@@ -10,6 +10,8 @@ describe('configuration from the environment', () => {
       port: 4000,
       dataDir: path.resolve('.gongkai'),
       logLevel: 'info',
+      corsOrigins: '*',
+      poolIdleMs: 30_000,
     });
   });
 
@@ -21,6 +23,8 @@ describe('configuration from the environment', () => {
 
   it.each([
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
+    [{ GONGKAI_POOL_IDLE_MS: '5s' }, /GONGKAI_POOL_IDLE_MS must be a whole number of milliseconds/],
+    [{ GONGKAI_POOL_IDLE_MS: '50' }, /from 100 to 86400000, got "50"/],
     [{ DATABASE_URL: 'mysql://root@localhost/x' }, /must start with postgres:\/\//],
     [{ DATABASE_URL: 'postgres://localhost' }, /names no database/],
     [{ PORT: 'abc' }, /PORT must be a whole number/],

@@ -8,12 +8,8 @@ export async function serveCommand(
 ): Promise<void> {
   const app = await startApp(config, logger, { migrate: opts.migrate, demo: opts.demo });
   logger.info({ url: app.url, database: app.database.description }, 'Gongkai is serving');
-  const curl = `curl -s ${app.url} -H 'content-type: application/json' -d '{"query":"{ departments { code shortName } }"}'`;
-  process.stderr.write(
-    `\n  公开 Gongkai is up: ${app.url}\n  Open it in a browser for the explorer, or try:\n\n  ${curl}\n\n` +
-      EXAMPLE_QUERY.replace(/^/gm, '  ') +
-      '\n',
-  );
+  // For a person at a terminal only: piped or collected, the output stays JSON lines.
+  if (process.stderr.isTTY) process.stderr.write(banner(app.url));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -33,4 +29,23 @@ export async function serveCommand(
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+function banner(url: string): string {
+  const curl = `curl -s ${url} -H 'content-type: application/json' -d '{"query":"{ departments { code shortName } }"}'`;
+  return [
+    '',
+    `  公开 Gongkai is up: ${url}`,
+    '',
+    '  In a browser: open that URL for the explorer (its tabs hold examples for analysts,',
+    '  push services and dashboards).',
+    '',
+    '  In a shell:',
+    `    $ ${curl}`,
+    '',
+    '  A query to paste into the explorer (GraphQL, not a shell command):',
+    EXAMPLE_QUERY.trimEnd().replace(/^/gm, '    '),
+    '',
+    '',
+  ].join('\n');
 }

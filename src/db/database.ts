@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ConfigError, redactUrl, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startEmbedded, type EmbeddedDatabase } from './embedded.js';
+import { servingProcess, startEmbedded, type EmbeddedDatabase } from './embedded.js';
 import { ormOptions, type OrmOptionsInput } from './orm-options.js';
 
 export interface Database {
@@ -15,19 +15,36 @@ export interface Database {
 
 export interface OpenOptions {
   onQuery?: OrmOptionsInput['onQuery'];
+  /**
+   * Refuse an embedded database that another process already has open (the
+   * server does: two servers on one directory would be one database served
+   * twice). Without it, a command connects through that process's socket.
+   */
+  exclusive?: boolean;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded database under GONGKAI_DATA_DIR. */
+/**
+ * Connects to DATABASE_URL, or to the embedded database under GONGKAI_DATA_DIR:
+ * through the socket of the process that has it open, or by starting it.
+ */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'poolIdleMs'>>,
   logger: Logger,
   options: OpenOptions = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
+  let description = url ? redactUrl(url) : `embedded PGlite in ${config.dataDir}`;
   if (!url) {
-    embedded = await startEmbedded(config.dataDir);
-    url = embedded.url;
+    const owner = options.exclusive ? undefined : await servingSocket(config.dataDir);
+    if (owner) {
+      url = owner.url;
+      description = `embedded PGlite in ${config.dataDir}, through process ${owner.pid}`;
+      logger.debug({ pid: owner.pid }, 'the embedded database is open in another process: connecting through its socket');
+    } else {
+      embedded = await startEmbedded(config.dataDir);
+      url = embedded.url;
+    }
   } else {
     await ensureDatabaseExists(url, logger);
   }
@@ -36,7 +53,9 @@ export async function openDatabase(
     orm = await MikroORM.init(
       ormOptions({
         clientUrl: url,
-        poolMax: embedded ? 1 : 10,
+        // PGlite runs one statement at a time: more connections would only queue.
+        poolMax: config.databaseUrl ? 10 : 1,
+        poolIdleMs: config.poolIdleMs,
         onQuery: options.onQuery,
         log: (message) => logger.debug({ component: 'mikro-orm' }, message),
       }),
@@ -50,13 +69,33 @@ export async function openDatabase(
   const opened = orm;
   return {
     orm: opened,
-    kind: embedded ? 'embedded' : 'postgres',
-    description: embedded ? `embedded PGlite in ${config.dataDir}` : redactUrl(url),
+    kind: config.databaseUrl ? 'postgres' : 'embedded',
+    description,
     async close() {
       await opened.close(true);
       await embedded?.stop();
     },
   };
+}
+
+const STARTING_MS = 60_000;
+
+/**
+ * The socket of the process that has the embedded database open. A process
+ * still starting it has not published its socket yet: wait for it, a minute
+ * at most.
+ */
+async function servingSocket(dataDir: string): Promise<{ pid: number; url: string } | undefined> {
+  const deadline = Date.now() + STARTING_MS;
+  for (;;) {
+    const owner = servingProcess(dataDir);
+    if (!owner) return undefined;
+    if (owner.url) return { pid: owner.pid, url: owner.url };
+    if (Date.now() > deadline) {
+      throw new ConfigError(`the embedded database in ${dataDir} is being opened by process ${owner.pid}, which has not started serving it`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ export interface OrmOptionsInput {
   clientUrl: string;
   /** 1 for the embedded database, whose socket takes a single connection. */
   poolMax: number;
+  /** How long an unused pooled connection is kept (tarn's idleTimeoutMillis; its default, 30 s, when absent). */
+  poolIdleMs?: number;
   /** Sees every SQL statement sent; tests count them. */
   onQuery?: (sql: string, params: readonly unknown[]) => void;
   log?: (message: string) => void;
@@ -46,7 +48,13 @@ export function ormOptions(input: OrmOptionsInput): Options {
     clientUrl: input.clientUrl,
     entities: allEntities,
     extensions: [Migrator, SeedManager],
-    pool: { min: 0, max: input.poolMax, acquireTimeoutMillis: 15_000, afterCreate: genericPlansForPrepared },
+    pool: {
+      min: 0,
+      max: input.poolMax,
+      acquireTimeoutMillis: 15_000,
+      ...(input.poolIdleMs ? { idleTimeoutMillis: input.poolIdleMs, reapIntervalMillis: Math.min(1_000, input.poolIdleMs) } : {}),
+      afterCreate: genericPlansForPrepared,
+    },
     driverOptions: { connection: { connectionTimeoutMillis: 10_000 } },
     // We create a missing database ourselves, with a clear message (see database.ts).
     ensureDatabase: false,

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { loadExamples } from './examples.js';
 
 /**
  * GraphiQL with every script, style and worker inlined (about 9 MB), so the
@@ -15,12 +16,31 @@ export const EXAMPLE_QUERY = `# 公开 Gongkai: one graph over Qinghai's public-
 }
 `;
 
+/** A GraphiQL tab: the operation, and its variables as JSON text. */
+export interface ExplorerTab {
+  query: string;
+  variables?: string;
+}
+
+/** EXAMPLE_QUERY first, then one tab per file in examples/, its variables' defaults filled in. */
+export function explorerTabs(): ExplorerTab[] {
+  return [
+    { query: EXAMPLE_QUERY },
+    ...loadExamples().map((example) =>
+      Object.keys(example.defaults).length ? { query: example.query, variables: JSON.stringify(example.defaults, null, 2) } : { query: example.query },
+    ),
+  ];
+}
+
 export function explorerPage(): { html: Buffer; gzip: Buffer } {
   if (!page) {
     const html = Buffer.from(
       renderGraphiQL({
         title: '公开 Gongkai · GraphQL explorer',
         endpoint: '/graphql',
+        // The tabs a first visit opens; GraphiQL keeps a visitor's own tabs (in the
+        // browser's storage) over these from then on. A new tab starts with EXAMPLE_QUERY.
+        defaultTabs: explorerTabs(),
         defaultQuery: EXAMPLE_QUERY,
         // No subscriptions yet; leaving this on would open a WebSocket nobody answers.
         subscriptionsProtocol: 'LEGACY_WS',

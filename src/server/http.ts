@@ -5,12 +5,16 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, UnauthenticatedTokenError } from '../access/tokens.js';
 import type { TokenCache } from '../access/token-cache.js';
 import type { Viewer } from '../access/viewer.js';
+import type { CorsOrigins } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../schema/context.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
+import { sendCompressible, sendCompressibleStream } from './compression.js';
+import { answerPreflight, isPreflight, setCorsHeaders } from './cors.js';
 import { explorerPage } from './explorer.js';
 import type { Readiness } from './readiness.js';
 import { isReportPath, sendYearlyReport } from './reports.js';
+import { addVary } from './vary.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -19,9 +23,14 @@ export interface HttpDeps {
   readiness: Readiness;
   /** Tokens seen live, while token changes are being listened for. */
   tokens?: TokenCache;
+  /** Origins whose pages may read the answers (GONGKAI_CORS_ORIGINS). */
+  cors: CorsOrigins;
 }
 
-/** Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /reports/{department}/{year}. */
+/**
+ * Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /reports/{department}/{year}; each
+ * answers OPTIONS and CORS preflights, and JSON answers are compressed when the client asks.
+ */
 export function createHttpServer(deps: HttpDeps): http.Server {
   return http.createServer((req, res) => {
     const requestId = pickRequestId(req.headers['x-request-id']);
@@ -34,20 +43,34 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     });
     route(req, res, deps, requestId, log).catch((err: unknown) => {
       log.error({ err }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent) sendGraphQLError(req, res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR').catch(() => res.destroy());
       else res.end();
     });
   });
 }
 
+/** The methods a path answers, for OPTIONS and preflights; undefined for a path that is no route. */
+function routeMethods(pathname: string): string | undefined {
+  if (pathname === '/graphql') return 'GET, POST, OPTIONS';
+  if (pathname === '/healthz' || pathname === '/readyz' || isReportPath(pathname)) return 'GET, HEAD, OPTIONS';
+  return undefined;
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, requestId: string, log: Logger) {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const methods = routeMethods(url.pathname);
+  if (req.method === 'OPTIONS' && methods) {
+    if (isPreflight(req)) return answerPreflight(req, res, deps.cors, methods);
+    res.writeHead(204, { allow: methods }).end();
+    return;
+  }
+  setCorsHeaders(req, res, deps.cors);
   switch (url.pathname) {
     case '/healthz':
-      return sendJson(res, 200, { status: 'ok' });
+      return sendJson(req, res, 200, { status: 'ok' });
     case '/readyz': {
       const state = await deps.readiness.check();
-      return sendJson(res, state.ready ? 200 : 503, state);
+      return sendJson(req, res, state.ready ? 200 : 503, state);
     }
     case '/graphql':
       return graphql(req, res, url, deps, requestId, log);
@@ -56,7 +79,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       return;
     default:
       if (isReportPath(url.pathname)) return sendYearlyReport(req, res, deps.orm, url.pathname);
-      return sendJson(res, 404, { error: 'not found', see: '/graphql' });
+      return sendJson(req, res, 404, { error: 'not found', see: '/graphql' });
   }
 }
 
@@ -70,14 +93,14 @@ async function graphql(
 ): Promise<void> {
   if (req.method === 'GET' && !url.search && wantsHtml(req)) return sendExplorer(req, res);
   if (req.method !== 'GET' && req.method !== 'POST') {
-    res.setHeader('allow', 'GET, POST');
-    return sendGraphQLError(res, 405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
+    res.setHeader('allow', 'GET, POST, OPTIONS');
+    return sendGraphQLError(req, res, 405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
   }
   let body: unknown;
   if (req.method === 'POST') {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json' && type !== 'application/graphql-response+json') {
-      return sendGraphQLError(res, 400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
+      return sendGraphQLError(req, res, 400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
     }
     let text: string;
     try {
@@ -85,14 +108,14 @@ async function graphql(
     } catch (err) {
       if (err instanceof BodyTooLargeError) {
         res.setHeader('connection', 'close');
-        return sendGraphQLError(res, 413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
+        return sendGraphQLError(req, res, 413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
       }
       throw err;
     }
     try {
       body = JSON.parse(text);
     } catch {
-      return sendGraphQLError(res, 400, 'request body is not valid JSON', 'BAD_REQUEST');
+      return sendGraphQLError(req, res, 400, 'request body is not valid JSON', 'BAD_REQUEST');
     }
   }
   const headers = new HeaderMap();
@@ -107,29 +130,28 @@ async function graphql(
   } catch (err) {
     if (!(err instanceof UnauthenticatedTokenError)) throw err;
     res.setHeader('www-authenticate', 'Bearer');
-    return sendGraphQLError(res, 401, err.message, 'UNAUTHENTICATED');
+    return sendGraphQLError(req, res, 401, err.message, 'UNAUTHENTICATED');
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
     context: async () => createContext(em, requestId, log, viewer),
   });
-  for (const [key, value] of result.headers) res.setHeader(key, value);
-  res.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    res.end(result.body.string);
-    return;
+  for (const [key, value] of result.headers) {
+    if (key === 'vary') for (const name of value.split(',')) addVary(res, name.trim());
+    else res.setHeader(key, value);
   }
-  for await (const chunk of result.body.asyncIterator) res.write(chunk);
-  res.end();
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') return sendCompressible(req, res, result.body.string);
+  return sendCompressibleStream(req, res, result.body.asyncIterator);
 }
 
 function sendExplorer(req: IncomingMessage, res: ServerResponse): void {
   const page = explorerPage();
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  addVary(res, 'Accept-Encoding');
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-cache',
-    vary: 'accept-encoding',
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
   res.end(gzip ? page.gzip : page.html);
@@ -144,11 +166,12 @@ function pickRequestId(header: string | string[] | undefined): string {
   return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(value));
+function sendJson(req: IncomingMessage, res: ServerResponse, status: number, value: unknown): Promise<void> {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  return sendCompressible(req, res, JSON.stringify(value));
 }
 
-function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+function sendGraphQLError(req: IncomingMessage, res: ServerResponse, status: number, message: string, code: string): Promise<void> {
+  return sendJson(req, res, status, { errors: [{ message, extensions: { code } }] });
 }

@@ -9,6 +9,7 @@ import { buildGongkaiSchema } from './schema/build-schema.js';
 import { loadDemoIfEmpty } from './seeders/demo.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpServer } from './server/http.js';
+import { OperationLimits } from './server/limits/operation-limits.js';
 import { readiness } from './server/readiness.js';
 
 export interface AppOptions extends OpenOptions {
@@ -41,17 +42,24 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
     if (options.demo) await loadDemoIfEmpty(database.orm, logger);
+    // Migrations and the demo load may take minutes; a request's statements may not.
+    await database.limitRequests({ statementTimeoutMs: config.statementTimeoutMs, poolWaitMs: config.poolWaitMs });
     const schema = await buildGongkaiSchema();
     // Import and publishing validate against this same schema's input types.
     useSchema(schema);
-    const apollo = createApollo(schema, {
-      compileAt: options.compileAt,
-      onCompile: (operation, ms, compiled) => logger.debug({ operation, ms: Math.round(ms * 10) / 10, compiled }, 'compiled a query document'),
-    });
+    const limits = new OperationLimits(schema, config.operationLimits);
+    const apollo = createApollo(
+      schema,
+      {
+        compileAt: options.compileAt,
+        onCompile: (operation, ms, compiled) => logger.debug({ operation, ms: Math.round(ms * 10) / 10, compiled }, 'compiled a query document'),
+      },
+      { limits, introspection: config.introspection },
+    );
     await apollo.start();
     // The embedded database takes one connection, which the pool holds: no listener there.
     const tokens = await TokenCache.start(database.kind === 'postgres' ? config.databaseUrl : undefined, logger);
-    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens, cors: config.corsOrigins });
+    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens, cors: config.corsOrigins, limits });
     server.keepAliveTimeout = 5_000;
     await listen(server, config.port, config.host).catch(async (err: unknown) => {
       await tokens.stop();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_ROLES, type LimitName, type LimitRole, type Limits, type LimitsByRole } from './server/limits/limits.js';
 
 /** Settings read from the environment once, at start; every bad value is refused with a one-line reason. */
 export interface Config {
@@ -12,6 +13,14 @@ export interface Config {
   corsOrigins: CorsOrigins;
   /** How long a pooled database connection may sit unused before it is closed. */
   poolIdleMs: number;
+  /** The server's statement_timeout for every request's statements. */
+  statementTimeoutMs: number;
+  /** How long a request waits for a pooled connection before it gets 503. */
+  poolWaitMs: number;
+  /** What one request may ask, per role (GONGKAI_LIMITS over the defaults); absent: the defaults. */
+  operationLimits?: LimitsByRole;
+  /** Whether clients may ask for the schema (`__schema`, `__type`); absent: yes. */
+  introspection?: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +40,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     corsOrigins: parseCorsOrigins(env.GONGKAI_CORS_ORIGINS),
     poolIdleMs: parsePoolIdle(env.GONGKAI_POOL_IDLE_MS),
+    statementTimeoutMs: parseMilliseconds('GONGKAI_STATEMENT_TIMEOUT_MS', env.GONGKAI_STATEMENT_TIMEOUT_MS, 10_000, 100, 3_600_000),
+    poolWaitMs: parseMilliseconds('GONGKAI_POOL_WAIT_MS', env.GONGKAI_POOL_WAIT_MS, 5_000, 100, 600_000),
+    operationLimits: parseLimits(env.GONGKAI_LIMITS),
+    introspection: parseOnOff('GONGKAI_INTROSPECTION', env.GONGKAI_INTROSPECTION, true),
   };
 }
 
@@ -67,13 +80,15 @@ function parsePort(raw: string | undefined): number {
   return Number(value);
 }
 
-export const DEFAULT_POOL_IDLE_MS = 30_000;
-
 function parsePoolIdle(raw: string | undefined): number {
+  return parseMilliseconds('GONGKAI_POOL_IDLE_MS', raw, 30_000, 100, 86_400_000);
+}
+
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   const value = raw?.trim();
-  if (!value) return DEFAULT_POOL_IDLE_MS;
-  if (!/^\d+$/.test(value) || Number(value) < 100 || Number(value) > 86_400_000) {
-    throw new ConfigError(`GONGKAI_POOL_IDLE_MS must be a whole number of milliseconds from 100 to 86400000, got "${value}"`);
+  if (!value) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(`${name} must be a whole number of milliseconds from ${min} to ${max}, got "${value}"`);
   }
   return Number(value);
 }
@@ -84,6 +99,49 @@ function parseLogLevel(raw: string | undefined): LogLevel {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   }
   return value as LogLevel;
+}
+
+/**
+ * GONGKAI_LIMITS: JSON of roles and the limits to change, e.g.
+ * {"PUBLIC":{"cost":5000},"SUPERVISOR":{"timeMs":120000}}; the rest keep their defaults.
+ */
+function parseLimits(raw: string | undefined): LimitsByRole {
+  const value = raw?.trim();
+  if (!value) return DEFAULT_LIMITS;
+  let given: unknown;
+  try {
+    given = JSON.parse(value);
+  } catch {
+    throw new ConfigError(`GONGKAI_LIMITS is not JSON (expected e.g. {"PUBLIC":{"cost":5000}})`);
+  }
+  if (!isPlainObject(given)) throw new ConfigError('GONGKAI_LIMITS must be a JSON object of roles, e.g. {"PUBLIC":{"cost":5000}}');
+  const limits: Record<string, Limits> = { ...DEFAULT_LIMITS };
+  for (const [role, changes] of Object.entries(given)) {
+    if (!(LIMIT_ROLES as readonly string[]).includes(role)) throw new ConfigError(`GONGKAI_LIMITS names no role "${role}" (roles: ${LIMIT_ROLES.join(', ')})`);
+    if (!isPlainObject(changes)) throw new ConfigError(`GONGKAI_LIMITS.${role} must be an object of limits, e.g. {"cost":5000}`);
+    const merged: Limits = { ...DEFAULT_LIMITS[role as LimitRole] };
+    for (const [name, n] of Object.entries(changes)) {
+      if (!(LIMIT_NAMES as readonly string[]).includes(name)) throw new ConfigError(`GONGKAI_LIMITS.${role} has no limit "${name}" (limits: ${LIMIT_NAMES.join(', ')})`);
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+        throw new ConfigError(`GONGKAI_LIMITS.${role}.${name} must be a whole number of at least 1, got ${JSON.stringify(n)}`);
+      }
+      merged[name as LimitName] = n;
+    }
+    limits[role] = merged;
+  }
+  return limits as LimitsByRole;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseOnOff(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
 export type CorsOrigins = '*' | readonly string[];

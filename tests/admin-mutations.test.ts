@@ -63,7 +63,8 @@ describe('upsertSubjects', () => {
     ] }, finance);
     expect(added.upsertSubjects.map((s: { creditCode: string }) => s.creditCode)).toEqual([a, b]);
     const updated = await ok(UPSERT, { inputs: [{ creditCode: a, name: '青海测试建设集团有限公司', kind: 'ENTERPRISE', regionCode: '630100', creditLevel: 'AAA' }] }, admin);
-    expect(updated.upsertSubjects[0]).toMatchObject({ name: '青海测试建设集团有限公司', creditLevel: 'AAA', legalRepresentative: null, region: { code: '630100' } });
+    // A field left out (legalRepresentative) keeps its value.
+    expect(updated.upsertSubjects[0]).toMatchObject({ name: '青海测试建设集团有限公司', creditLevel: 'AAA', legalRepresentative: '王五', region: { code: '630100' } });
     const read = await ok(`query($c: CreditCode!) { subject(creditCode: $c) { name creditLevel } }`, { c: a }, admin);
     expect(read.subject).toEqual({ name: '青海测试建设集团有限公司', creditLevel: 'AAA' });
     const rows = await app.query<{ name: string; region_code: string | null }>('select name, region_code from subject where credit_code in (?, ?) order by credit_code = ? desc', [a, b, a]);
@@ -165,10 +166,11 @@ describe('credit entries', () => {
     expect(audit.map((a) => a.action)).toEqual(['addCreditEntry', 'revokeCreditEntry']);
   });
 
-  it('refuses incoherent dates, an unknown subject and blank text, listing each, writing nothing', async () => {
+  it('refuses incoherent dates, an unknown subject and blank text, listing each, and an unknown basis record; writing nothing', async () => {
     const error = await refused(ADD_ENTRY, { input: { ...entry(), subjectCreditCode: creditCode(), reason: ' ', validUntil: '2024-05-01' } }, finance, 'BAD_USER_INPUT', ['credit_entry']);
     expect((error.extensions!.issues as { path: string }[]).map((i) => i.path)).toEqual(['input.reason', 'input.validUntil', 'input.subjectCreditCode']);
-    const basis = await refused(ADD_ENTRY, { input: { ...entry(), basisRecordId: 'RGlzY2xvc3VyZTo5OTk5OTk' } }, finance, 'BAD_USER_INPUT', ['credit_entry']);
+    // A record named and absent (or hidden from the caller: tests/access-hardening.test.ts) is NOT_FOUND.
+    const basis = await refused(ADD_ENTRY, { input: { ...entry(), basisRecordId: 'RGlzY2xvc3VyZTo5OTk5OTk' } }, finance, 'NOT_FOUND', ['credit_entry']);
     expect(basis.extensions!.field).toBe('input.basisRecordId');
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/server/limits/limits.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for everything', () => {
@@ -12,7 +13,20 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       corsOrigins: '*',
       poolIdleMs: 30_000,
+      statementTimeoutMs: 10_000,
+      poolWaitMs: 5_000,
+      operationLimits: DEFAULT_LIMITS,
+      introspection: true,
     });
+  });
+
+  it('takes limits per role over the defaults, and introspection on or off', () => {
+    const c = loadConfig({ GONGKAI_LIMITS: '{"PUBLIC":{"cost":5000},"SUPERVISOR":{"timeMs":120000,"depth":20}}', GONGKAI_INTROSPECTION: 'OFF' });
+    expect(c.operationLimits!.PUBLIC).toEqual({ ...DEFAULT_LIMITS.PUBLIC, cost: 5000 });
+    expect(c.operationLimits!.SUPERVISOR).toEqual({ ...DEFAULT_LIMITS.SUPERVISOR, timeMs: 120_000, depth: 20 });
+    expect(c.operationLimits!.ADMIN).toEqual(DEFAULT_LIMITS.ADMIN);
+    expect(c.introspection).toBe(false);
+    expect(loadConfig({ GONGKAI_INTROSPECTION: 'on' }).introspection).toBe(true);
   });
 
   it('accepts good values', () => {
@@ -32,6 +46,14 @@ describe('configuration from the environment', () => {
     [{ PORT: '-1' }, /PORT must be a whole number/],
     [{ PORT: '80.5' }, /PORT must be a whole number/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ GONGKAI_LIMITS: '{PUBLIC: 1}' }, /GONGKAI_LIMITS is not JSON/],
+    [{ GONGKAI_LIMITS: '[1]' }, /GONGKAI_LIMITS must be a JSON object of roles/],
+    [{ GONGKAI_LIMITS: '{"ANON":{"cost":1}}' }, /GONGKAI_LIMITS names no role "ANON"/],
+    [{ GONGKAI_LIMITS: '{"PUBLIC":5}' }, /GONGKAI_LIMITS.PUBLIC must be an object of limits/],
+    [{ GONGKAI_LIMITS: '{"PUBLIC":{"complexity":5}}' }, /GONGKAI_LIMITS.PUBLIC has no limit "complexity"/],
+    [{ GONGKAI_LIMITS: '{"PUBLIC":{"cost":0}}' }, /GONGKAI_LIMITS.PUBLIC.cost must be a whole number of at least 1, got 0/],
+    [{ GONGKAI_LIMITS: '{"PUBLIC":{"depth":"12"}}' }, /GONGKAI_LIMITS.PUBLIC.depth must be a whole number/],
+    [{ GONGKAI_INTROSPECTION: 'yes' }, /GONGKAI_INTROSPECTION must be on or off, got "yes"/],
   ])('refuses %j with a one-line reason', (env, reason) => {
     let error: unknown;
     try {

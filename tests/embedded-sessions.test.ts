@@ -29,7 +29,7 @@ describe('the embedded server after its pooled connection has idled out', () => 
   let winnerCode: string;
 
   beforeAll(async () => {
-    const config: Config = { databaseUrl: undefined, dataDir: IN_MEMORY, host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: IDLE_MS };
+    const config: Config = { databaseUrl: undefined, dataDir: IN_MEMORY, host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: IDLE_MS, statementTimeoutMs: 10_000, poolWaitMs: 5_000 };
     app = await startApp(config, testLogger, { migrate: true, compileAt: 1 });
     const em = app.database.orm.em.fork();
     await loadReferenceData(em);

@@ -20,7 +20,7 @@ let busiest: string; // a subject named by many records, some made non-public
 let busiestRole: string;
 const tokens: Record<string, string | undefined> = {};
 let marked: { id: number; title: string; globalId: string; publisher: string }[];
-let persons: { creditCode: string; idNumber: string; phone: string; namedByOwner: boolean }[];
+let persons: { creditCode: string; idNumber: string; phone: string; namedByOwner: boolean; registeredBy: 'OWNER' | 'OTHER' | null }[];
 let allNonPublic: { id: number; globalId: string; publisher: string }[];
 
 const TODAY = `(now() at time zone 'Asia/Shanghai')::date`;
@@ -108,9 +108,16 @@ beforeAll(async () => {
     idNumber: `63010219800101${String(5000 + i)}`,
     phone: `1390971${String(7000 + i)}`,
     namedByOwner: n.by_owner,
+    // Registered by the owner: one it names and one it does not; one by the other department. Naming grants nothing (issue 19).
+    registeredBy: i === 0 || i === 3 ? 'OWNER' : i === 4 ? 'OTHER' : null,
   }));
   for (const p of persons) {
-    await app.query(`update subject set kind = 'NATURAL_PERSON', id_number = ?, contact_phone = ? where credit_code = ?`, [p.idNumber, p.phone, p.creditCode]);
+    await app.query(`update subject set kind = 'NATURAL_PERSON', id_number = ?, contact_phone = ?, registered_by_code = ? where credit_code = ?`, [
+      p.idNumber,
+      p.phone,
+      p.registeredBy && { OWNER: owner, OTHER: other }[p.registeredBy],
+      p.creditCode,
+    ]);
   }
 
   tokens.OWNER = await app.tokenFor(Role.PUBLISHER, owner);
@@ -267,7 +274,7 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     }
   });
 
-  it("gives a natural person's identity number and phone only to SUPERVISOR and to a department whose records name the person", async () => {
+  it("gives a natural person's identity number and phone only to SUPERVISOR and to the department that registered the person", async () => {
     const data = await ok(
       viewer,
       `{
@@ -277,7 +284,7 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     );
     for (const [i, p] of persons.entries()) {
       const s = data[`p${i}`] as { idNumber: string | null; contactPhone: string | null };
-      const may = viewer === 'SUPERVISOR' || (viewer === 'OWNER' && p.namedByOwner);
+      const may = viewer === 'SUPERVISOR' || viewer === p.registeredBy;
       expect(s.idNumber, `${viewer} ${p.creditCode}`).toBe(may ? p.idNumber : null);
       expect(s.contactPhone).toBe(may ? p.phone : null);
     }
@@ -311,7 +318,7 @@ describe.each(VIEWERS)('as %s', (viewer) => {
       if (!mayRecord(r.publisher)) expect(text.includes(`"${r.globalId}"`), `${viewer}: id of non-public ${r.id}`).toBe(false);
     }
     for (const p of persons) {
-      const may = viewer === 'SUPERVISOR' || (viewer === 'OWNER' && p.namedByOwner);
+      const may = viewer === 'SUPERVISOR' || viewer === p.registeredBy;
       expect(text.includes(p.idNumber), `${viewer}: id number of ${p.creditCode}`).toBe(may);
       expect(text.includes(p.phone), `${viewer}: phone of ${p.creditCode}`).toBe(may);
     }

@@ -118,7 +118,8 @@ describe('catalogue, departments and calendar: ADMIN only', () => {
     let day = 10;
     await walk(
       `mutation($from: Date!) { adjustCatalogueItem(domain: HOUSING, category: "ALLOCATION", regionCode: "630000", input: { supervisionChannel: "12345 政务服务便民热线" }, validFrom: $from) { version } }`,
-      () => ({ from: `2030-01-${String(day++).padStart(2, '0')}` }),
+      // Ahead of today (a catalogue change takes effect on a later day), within the year ahead the input rules allow.
+      () => ({ from: new Date(Date.now() + (30 + day++) * 86_400_000).toISOString().slice(0, 10) }),
       ['ADMIN'],
       ['catalogue_item', 'disclosure'],
     );

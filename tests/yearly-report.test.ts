@@ -283,7 +283,7 @@ describe('yearly report page', () => {
     const [{ name }] = await app.query<{ name: string }>('select current_database() as name');
     const url = new URL(process.env.DATABASE_URL!);
     url.pathname = `/${name}`;
-    const ctx = { config: { databaseUrl: url.toString(), dataDir: '', host: '127.0.0.1', port: 0, logLevel: 'silent' as const, corsOrigins: '*' as const, poolIdleMs: 30_000 }, logger: testLogger };
+    const ctx = { config: { databaseUrl: url.toString(), dataDir: '', host: '127.0.0.1', port: 0, logLevel: 'silent' as const, corsOrigins: '*' as const, poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 }, logger: testLogger };
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-report-'));
     try {
       const out = path.join(dir, 'report.html');

@@ -122,7 +122,7 @@ async function gongkaiStatements(url, qs, auth) {
   const { startApp } = await import('../../dist/app.js');
   const { createLogger } = await import('../../dist/logger.js');
   let statements = 0;
-  const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent' }, createLogger('silent', { pretty: false }), {
+  const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 }, createLogger('silent', { pretty: false }), {
     onQuery: () => statements++,
   });
   const counts = {};

@@ -51,7 +51,11 @@ export async function assertMayPublish(em: EntityManager, viewer: Viewer, domain
   }
 }
 
-/** A record already stored may be changed only by the department that published it. */
+/**
+ * A record already stored may be changed only by the department that published it. Ask only about a record the
+ * viewer may read (access/readable-record.ts): one it may not is NOT_FOUND before this, so the owner named here is
+ * a public record's publisher, which anyone may read.
+ */
 export function assertOwnRecord(viewer: Viewer, publisherCode: string): void {
   requireRole(viewer, Role.PUBLISHER);
   if (viewer.departmentCode !== publisherCode) {

@@ -66,15 +66,27 @@ export async function authenticate(em: EntityManager, authorization: string | un
     return known.viewer;
   }
   const generation = cache?.generation ?? 0;
+  // A department's token lives no longer than the department: one deleted refuses its tokens here, before any
+  // write could reach a foreign key (its deletion is announced like a token change, so no server remembers them).
   const [row] = (await em.execute(
-    `select id, role, department_code, expires_at <= now() as expired, revoked_at is not null as revoked,
-            (extract(epoch from expires_at) * 1000)::float8 as expires_ms
-       from api_token where secret_hash = ?`,
+    `select t.id, t.role, t.department_code, t.expires_at <= now() as expired, t.revoked_at is not null as revoked,
+            (extract(epoch from t.expires_at) * 1000)::float8 as expires_ms,
+            t.department_code is not null and not exists (select 1 from department d where d.code = t.department_code) as department_gone
+       from api_token t where t.secret_hash = ?`,
     [secretHash],
-  )) as { id: number; role: Role; department_code: string | null; expired: boolean | null; revoked: boolean; expires_ms: number | null }[];
+  )) as {
+    id: number;
+    role: Role;
+    department_code: string | null;
+    expired: boolean | null;
+    revoked: boolean;
+    expires_ms: number | null;
+    department_gone: boolean;
+  }[];
   if (!row) throw new UnauthenticatedTokenError('unknown token');
   if (row.revoked) throw new UnauthenticatedTokenError('the token was revoked');
   if (row.expired) throw new UnauthenticatedTokenError('the token has expired');
+  if (row.department_gone) throw new UnauthenticatedTokenError(`the token's department ${row.department_code} no longer exists`);
   const viewer: Viewer = { role: row.role, tokenId: row.id, departmentCode: row.department_code };
   cache?.remember(secretHash, { viewer, expiresAt: row.expires_ms }, generation);
   return viewer;

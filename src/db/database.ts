@@ -3,13 +3,19 @@ import pg from 'pg';
 import { ConfigError, redactUrl, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { servingProcess, startEmbedded, type EmbeddedDatabase } from './embedded.js';
-import { ormOptions, type OrmOptionsInput } from './orm-options.js';
+import { connectionOptions, ormOptions, type OrmOptionsInput, type RequestLimits } from './orm-options.js';
 
 export interface Database {
   orm: MikroORM;
   kind: 'postgres' | 'embedded';
   /** Where it is, password hidden. */
   description: string;
+  /**
+   * From now on, bound every statement and every wait for a connection (the server
+   * calls it once migrations and the demo data are in). The pool is opened anew
+   * with the limits: nothing may be running.
+   */
+  limitRequests(limits: RequestLimits): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,13 +55,13 @@ export async function openDatabase(
     await ensureDatabaseExists(url, logger);
   }
   let orm: MikroORM | undefined;
+  // PGlite runs one statement at a time: more connections would only queue.
+  const pool = { poolMax: config.databaseUrl ? 10 : 1, poolIdleMs: config.poolIdleMs };
   try {
     orm = await MikroORM.init(
       ormOptions({
         clientUrl: url,
-        // PGlite runs one statement at a time: more connections would only queue.
-        poolMax: config.databaseUrl ? 10 : 1,
-        poolIdleMs: config.poolIdleMs,
+        ...pool,
         onQuery: options.onQuery,
         log: (message) => logger.debug({ component: 'mikro-orm' }, message),
       }),
@@ -71,6 +77,9 @@ export async function openDatabase(
     orm: opened,
     kind: config.databaseUrl ? 'postgres' : 'embedded',
     description,
+    async limitRequests(limits) {
+      await opened.reconnect(connectionOptions(pool, limits));
+    },
     async close() {
       await opened.close(true);
       await embedded?.stop();

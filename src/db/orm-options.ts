@@ -39,23 +39,56 @@ interface RawPgConnection {
  * go through `em.execute`, whose values are written into the text: nothing to
  * plan generically there.
  */
-function genericPlansForPrepared(connection: RawPgConnection, done: (err: Error | null, connection: RawPgConnection) => void): void {
-  connection.query('set plan_cache_mode = force_generic_plan', (err) => done(err, connection));
+function sessionSettings(limits: RequestLimits | undefined) {
+  const settings = ['set plan_cache_mode = force_generic_plan'];
+  // A statement that runs away is stopped by the server itself (57014), whoever sent it.
+  if (limits) settings.push(`set statement_timeout = ${Math.round(limits.statementTimeoutMs)}`);
+  const text = settings.join('; ');
+  return (connection: RawPgConnection, done: (err: Error | null, connection: RawPgConnection) => void): void => {
+    connection.query(text, (err) => done(err, connection));
+  };
 }
+
+/** How long a request may wait for the database, once the server serves (none for commands: a migration may take minutes). */
+export interface RequestLimits {
+  /** A pooled connection's statement_timeout. */
+  statementTimeoutMs: number;
+  /** How long a request waits for a free pooled connection before it is told the service is unavailable. */
+  poolWaitMs: number;
+}
+
+/**
+ * The pool and driver options; with `limits`, bounded: a statement by the server's
+ * statement_timeout, an answer that never comes (a frozen server, a dead network) by
+ * the driver's own read timeout a little after it, a wait for a connection by the pool.
+ */
+export function connectionOptions(input: Pick<OrmOptionsInput, 'poolMax' | 'poolIdleMs'>, limits?: RequestLimits): Pick<Options, 'pool' | 'driverOptions'> {
+  return {
+    pool: {
+      min: 0,
+      max: input.poolMax,
+      acquireTimeoutMillis: limits?.poolWaitMs ?? 15_000,
+      ...(input.poolIdleMs ? { idleTimeoutMillis: input.poolIdleMs, reapIntervalMillis: Math.min(1_000, input.poolIdleMs) } : {}),
+      afterCreate: sessionSettings(limits),
+    },
+    driverOptions: {
+      connection: {
+        connectionTimeoutMillis: limits ? Math.min(10_000, limits.poolWaitMs) : 10_000,
+        ...(limits ? { query_timeout: limits.statementTimeoutMs + READ_GRACE_MS } : {}),
+      },
+    },
+  };
+}
+
+/** The server's own statement_timeout answers first; the driver's read timeout only when the server cannot. */
+const READ_GRACE_MS = 2_000;
 
 export function ormOptions(input: OrmOptionsInput): Options {
   return defineConfig({
     clientUrl: input.clientUrl,
     entities: allEntities,
     extensions: [Migrator, SeedManager],
-    pool: {
-      min: 0,
-      max: input.poolMax,
-      acquireTimeoutMillis: 15_000,
-      ...(input.poolIdleMs ? { idleTimeoutMillis: input.poolIdleMs, reapIntervalMillis: Math.min(1_000, input.poolIdleMs) } : {}),
-      afterCreate: genericPlansForPrepared,
-    },
-    driverOptions: { connection: { connectionTimeoutMillis: 10_000 } },
+    ...connectionOptions(input),
     // We create a missing database ourselves, with a clear message (see database.ts).
     ensureDatabase: false,
     // No resolver may use the global EntityManager: each request forks its own.

@@ -67,6 +67,12 @@ class AssumedKnown extends Set<string> {
   }
 }
 
+/** One category per CSV file: which categories the file mixes, in which rows (the first 10 of each). */
+function mixedMessage(categories: ReadonlyMap<string, number[]>): string {
+  const parts = [...categories].map(([key, rows]) => `${key} in row${rows.length > 1 ? 's' : ''} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ` and ${rows.length - 10} more` : ''}`);
+  return `a CSV file holds one category; this one mixes ${categories.size}: ${parts.join('; ')} (split it into one file per category)`;
+}
+
 /** Whether a raw row names any of `codes` (a creditCode anywhere in it, as collectCreditCodes finds them). */
 function namesAny(raw: unknown, codes: ReadonlySet<string>, key?: string): boolean {
   if (Array.isArray(raw)) return raw.some((v) => namesAny(v, codes));
@@ -95,7 +101,9 @@ export async function importRows(
   const issues: RowIssue[] = [];
   const counts: ImportCounts = { rows: 0, created: 0, revised: 0, unchanged: 0 };
   const externalIds = new Map<string, number>();
-  let category: { key: string; row: number } | undefined;
+  // A CSV file's categories with their rows; a second category is one issue (kept up to date), not one per row.
+  const categories = new Map<string, number[]>();
+  let mixed: RowIssue | undefined;
   // Smaller batches let a test cross batch boundaries with a few rows.
   const batchSizes = options.batchSize ? [] : RAMP;
   const batchSize = options.batchSize ?? CHUNK;
@@ -181,10 +189,14 @@ export async function importRows(
         }
         if (options.oneCategory && value) {
           const key = `${value.domain}.${value.category}`;
-          if (!category) category = { key, row: r.row };
-          else if (category.key !== key) {
-            out.push({ path: 'category', code: 'MIXED_CATEGORIES', message: `a CSV file holds one category: row ${category.row} is ${category.key}, this row ${key}` });
+          const rowsOf = categories.get(key);
+          if (rowsOf) rowsOf.push(r.row);
+          else categories.set(key, [r.row]);
+          if (categories.size > 1 && !mixed) {
+            mixed = { row: r.row, path: 'category', code: 'MIXED_CATEGORIES', message: '' };
+            issues.push(mixed);
           }
+          if (mixed) mixed.message = mixedMessage(categories);
         }
         return out;
       };

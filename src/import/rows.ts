@@ -106,9 +106,12 @@ function* fromCsv(records: CsvRecord[], state: CsvState, recordType: GraphQLInpu
       continue;
     }
     const { value, issues } = rowToInput(r.fields, state.plan);
-    if (state.implied) {
-      value.domain ??= state.implied.domain;
-      value.category ??= state.implied.code;
+    // A header naming several categories' details: each row is of the one it fills, so a file mixing categories is
+    // reported as that (MIXED_CATEGORIES, with the rows of each), not as every row's missing domain and category.
+    const implied = state.implied ?? categoryOfDetails(value.details);
+    if (implied) {
+      value.domain ??= implied.domain;
+      value.category ??= implied.code;
     }
     yield { row: r.row, input: value, issues };
   }
@@ -125,6 +128,17 @@ let byDetailsField: Map<string, { domain: string; code: string }> | undefined;
 function impliedCategory(plan: ColumnPlan): { domain: string; code: string } | undefined {
   const keys = new Set(plan.columns.filter((c) => c.path[0] === 'details' && typeof c.path[1] === 'string').map((c) => c.path[1] as string));
   if (keys.size !== 1) return undefined;
+  return categoryOfDetailsField([...keys][0]!);
+}
+
+function categoryOfDetailsField(field: string): { domain: string; code: string } | undefined {
   byDetailsField ??= new Map(registeredCategories().map((c) => [detailsFieldOf(c), { domain: c.domain, code: c.code }]));
-  return byDetailsField.get([...keys][0]!);
+  return byDetailsField.get(field);
+}
+
+/** The category of a row's details when it fills exactly one category's (empty cells are left out of the row). */
+function categoryOfDetails(details: unknown): { domain: string; code: string } | undefined {
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return undefined;
+  const keys = Object.keys(details);
+  return keys.length === 1 ? categoryOfDetailsField(keys[0]!) : undefined;
 }

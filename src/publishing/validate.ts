@@ -11,6 +11,7 @@ import { findCategory } from '../entities/disclosure/category-registry.js';
 import { ChannelPublication } from '../entities/disclosure/publication.entity.js';
 import { Disclosure } from '../entities/disclosure/disclosure.entity.js';
 import { Exemption } from '../entities/disclosure/enums.js';
+import { inputRuleIssues } from '../schema/input-rules.js';
 import { checkCreditCode } from '../schema/scalars/credit-code.js';
 import { coerceFast, NOT_COERCED } from './compiled-coercion.js';
 import { detailsFieldOf, entityProperties, type DecoratedClass } from './input-types.js';
@@ -106,6 +107,8 @@ export function validateRecordInput(raw: unknown, ctx: ValidationContext): { val
       issues.push(coercionIssue(path, error));
     });
   }
+  // The input rules every write is held to (text, ranges, dates, URLs), the row's as a mutation's arguments.
+  for (const issue of inputRuleIssues(value, ctx.inputType, [], { record: true })) issues.push(issue);
   const coerced = chinaDateTimes(value) as Record<string, unknown> | undefined;
   if (!coerced || typeof coerced !== 'object') {
     if (issues.length === 0) add([], 'INVALID_VALUE', 'a record must be an object');
@@ -118,7 +121,6 @@ export function validateRecordInput(raw: unknown, ctx: ValidationContext): { val
     const v = (input as unknown as Record<string, unknown>)[field];
     if (typeof v === 'string' && [...v].length > max) add([field], 'TOO_LONG', `${field} is ${[...v].length} characters; at most ${max}`);
   }
-  if (typeof input.title === 'string' && input.title.trim() === '') add(['title'], 'REQUIRED', 'title must not be blank');
   if (typeof input.amount === 'string' && input.amount.startsWith('-')) add(['amount'], 'NEGATIVE', `amount must not be negative, got ${input.amount}`);
   if (input.publishedOn && input.formedOn && input.publishedOn < input.formedOn) {
     add(['publishedOn'], 'DATE_ORDER', `publishedOn ${input.publishedOn} is before formedOn ${input.formedOn}`);

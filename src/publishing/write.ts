@@ -303,10 +303,32 @@ function createdAfter(tx: EntityManager, id: number, record: RecordInput, publis
   return new RawJson(withFirst('id', id, `"version":1,${serialised(tx, record, publisherCode, timing).record}`));
 }
 
+/** How often a write that lost a race for an externalId is tried again (each try sees the winners committed). */
+const RACE_RETRIES = 5;
+
+/**
+ * A concurrent write of the same externalId: the unique index on (publisher, externalId) made this insert wait for the
+ * other transaction and, once it committed, refused it (23505); or two writes took the same keys in a different order
+ * (a deadlock, 40P01, this one chosen to give way).
+ */
+function lostRace(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; previous?: { code?: string; constraint?: string } } | null;
+  const code = e?.code ?? e?.previous?.code;
+  const constraint = e?.constraint ?? e?.previous?.constraint;
+  return (code === '23505' && constraint === EXTERNAL_ID_INDEX) || code === '40P01';
+}
+
+const EXTERNAL_ID_INDEX = 'disclosure_publisher_external_id_unique';
+
 /**
  * Write validated records (new ones, and revisions where externalId already exists for that publisher with different
  * content; unchanged ones skipped), in the caller's transaction, with audit entries; bulk SQL (one statement per table,
  * not one per row).
+ *
+ * Concurrent writes of the same externalIds end as if they had come one after the other: the write runs under a
+ * savepoint, and one that loses the race (see lostRace) is rolled back to it and done again, finding the winner's
+ * records stored: equal ones unchanged, different ones revised. No lock is taken for records not yet stored (an
+ * import's 50,000 new rows would need as many), and the unique index already makes the loser wait for the winner.
  */
 export async function writeRecords(
   tx: EntityManager,
@@ -314,6 +336,29 @@ export async function writeRecords(
   requestId: string | null,
   records: RecordInput[],
   options: WriteOptions = {},
+): Promise<WriteResult> {
+  if (!records.some((r) => r.externalId)) return writeRecordsOnce(tx, viewer, requestId, records, options);
+  for (let attempt = 1; ; attempt++) {
+    await executeBound(tx, 'savepoint write_records', []);
+    try {
+      const result = await writeRecordsOnce(tx, viewer, requestId, records, options);
+      await executeBound(tx, 'release savepoint write_records', []);
+      return result;
+    } catch (error) {
+      if (!lostRace(error)) throw error;
+      await executeBound(tx, 'rollback to savepoint write_records', []);
+      await executeBound(tx, 'release savepoint write_records', []);
+      if (attempt >= RACE_RETRIES) throw new ConflictError('other writes of the same externalIds kept changing them meanwhile; try again');
+    }
+  }
+}
+
+async function writeRecordsOnce(
+  tx: EntityManager,
+  viewer: Viewer,
+  requestId: string | null,
+  records: RecordInput[],
+  options: WriteOptions,
 ): Promise<WriteResult> {
   const publisherCode = viewer.departmentCode;
   if (!publisherCode) throw new Error('writeRecords needs a PUBLISHER viewer (checked by the caller)');

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
+import { checkMutationInputs } from './checked-mutations.js';
 import { countsWhenAsked } from './connection.js';
 import { callFieldResolversDirectly, readPropertiesDirectly } from './direct-field-resolvers.js';
 import { Node } from './node.js';
@@ -26,5 +27,6 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
   attachCategoryResolvers(schema);
   resolveTypesSynchronously(schema);
   countsWhenAsked(schema);
+  checkMutationInputs(schema);
   return schema;
 }

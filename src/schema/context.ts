@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_VIEWER, type Viewer } from '../access/viewer.js';
 import type { Logger } from '../logger.js';
+import { RequestBudget } from './request-budget.js';
 
 /** What every resolver gets: this request's own EntityManager fork, loaders and logger. */
 export interface Context {
@@ -9,6 +10,8 @@ export interface Context {
   logger: Logger;
   /** Who is asking (from the request's API token; PUBLIC without one). */
   viewer: Viewer;
+  /** This request's time and answer-size budget (armed per role by server/limits; unarmed it never runs out). */
+  budget: RequestBudget;
   /** This request's instance of a loader, created on first use from the request's fork. */
   loader<T>(factory: LoaderFactory<T>): T;
 }
@@ -29,6 +32,7 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     requestId,
     logger,
     viewer,
+    budget: new RequestBudget(),
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {

@@ -35,3 +35,13 @@ export class ForbiddenError extends GraphQLError {
     super(message, { extensions: { code: 'FORBIDDEN' } });
   }
 }
+
+/**
+ * An operation over one of the viewer's limits (server/limits/limits.ts): names the
+ * limit, the most allowed and what was measured. HTTP 400: asking less is the fix.
+ */
+export class OperationLimitError extends GraphQLError {
+  constructor(limit: string, max: number, measured: number, message = `${limit} ${measured} exceeds the limit of ${max}`) {
+    super(message, { extensions: { code: 'OPERATION_LIMIT', limit, max, measured, http: { status: 400 } } });
+  }
+}

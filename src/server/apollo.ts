@@ -3,6 +3,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../schema/context.js';
 import { compiledExecution, type CompileOptions } from './compiled-execution.js';
+import { checkBudgetBeforeResolvers } from './limits/budget.js';
+import { OperationLimits } from './limits/operation-limits.js';
+import { serviceUnavailableStatus, databaseUnavailable, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { mutationVariableIssues } from './variable-issues.js';
 
 /** Codes a client may see as they are; anything else is our fault and gets a generic message. */
@@ -18,6 +21,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'OPERATION_LIMIT',
 ]);
 
 /** Logs server faults with the request id, since the client is only told "internal error". */
@@ -35,17 +39,37 @@ const logServerFaults: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}): ApolloServer<Context> {
+export interface ApolloOptions {
+  /** Per-role operation limits; the same object's `admit` must run before each request (server/http.ts). */
+  limits?: OperationLimits;
+  /** Whether `__schema` and `__type` may be asked (GONGKAI_INTROSPECTION); off, error messages suggest no names either. */
+  introspection?: boolean;
+}
+
+export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}, options: ApolloOptions = {}): ApolloServer<Context> {
+  const limits = options.limits ?? new OperationLimits(schema);
+  const introspection = options.introspection ?? true;
+  checkBudgetBeforeResolvers(schema);
   return new ApolloServer<Context>({
     gateway: compiledExecution(schema, compile),
-    introspection: true,
+    introspection,
+    // "Did you mean …?" would name the schema's fields and types to a client that may not list them.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
     // Access is by bearer token, which browsers never attach on their own,
     // so cross-site requests cannot act as a user; GET queries stay simple.
     csrfPrevention: false,
     // Cache hints are unused (responses are not cached by Apollo); left on, the plugin
     // wraps every field resolver to collect them, a cost paid on every field of every row.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), logServerFaults, mutationVariableIssues],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      limits.plugin(),
+      logServerFaults,
+      mutationVariableIssues,
+      serviceUnavailableStatus,
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       // A bad literal (a malformed credit code or date written into the query) fails
       // validation, and Apollo relabels it GRAPHQL_VALIDATION_FAILED; it is bad input all
@@ -55,7 +79,10 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
         return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       }
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return introspection ? formatted : withoutSuggestions(formatted);
+      if (databaseUnavailable(error)) {
+        return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: UNAVAILABLE_CODE } };
+      }
       // Never leak SQL or internals: the log has the detail, keyed by request id.
       return {
         message: 'Internal server error',
@@ -65,4 +92,10 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
       };
     },
   });
+}
+
+/** Apollo's hideSchemaDetailsFromClientErrors strips validation errors' suggestions; variable errors have them too. */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/ ?Did you mean .+\?$/, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }

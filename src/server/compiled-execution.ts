@@ -1,6 +1,8 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { execute, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { RequestBudget } from '../schema/request-budget.js';
+import { withinBudget } from './limits/budget.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = Awaited<ReturnType<Gateway['load']>>['executor'];
@@ -69,12 +71,17 @@ function compiledExecutor(schema: GraphQLSchema, { compileAt = 2, onCompile }: C
     }
     return operation.compiled;
   };
-  return async ({ document, operation, operationName, request, context }) => {
+  const run = ({ document, operation, operationName, request, context }: Parameters<NonNullable<GatewayExecutor>>[0]) => {
     const compiled = compiledFor(document, operationName ?? undefined);
     if (!compiled) return execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
     const variables = coercedVariables(schema, operation, request.variables);
     if ('errors' in variables) return { errors: variables.errors };
     return compiled.query(undefined, context, variables.coerced);
+  };
+  // Within the request's time and answer-size budget (limits/budget.ts), where the context has one.
+  return async (request) => {
+    const budget = (request.context as { budget?: RequestBudget }).budget;
+    return budget ? withinBudget(budget, () => run(request)) : run(request);
   };
 }
 

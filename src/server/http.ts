@@ -12,8 +12,10 @@ import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
 import { sendCompressible, sendCompressibleStream } from './compression.js';
 import { answerPreflight, isPreflight, setCorsHeaders } from './cors.js';
 import { explorerPage } from './explorer.js';
+import type { OperationLimits, OperationRequest } from './limits/operation-limits.js';
 import type { Readiness } from './readiness.js';
 import { isReportPath, sendYearlyReport } from './reports.js';
+import { databaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { addVary } from './vary.js';
 
 export interface HttpDeps {
@@ -25,6 +27,8 @@ export interface HttpDeps {
   tokens?: TokenCache;
   /** Origins whose pages may read the answers (GONGKAI_CORS_ORIGINS). */
   cors: CorsOrigins;
+  /** Operation limits per role, checked before Apollo parses a query (the same object Apollo's plugin uses). */
+  limits?: OperationLimits;
 }
 
 /**
@@ -42,9 +46,16 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     route(req, res, deps, requestId, log).catch((err: unknown) => {
-      log.error({ err }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(req, res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR').catch(() => res.destroy());
-      else res.end();
+      const unavailable = databaseUnavailable(err);
+      log.error({ err }, unavailable ? 'database unavailable' : 'request failed');
+      if (res.headersSent) {
+        res.end();
+      } else if (unavailable) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        sendGraphQLError(req, res, 503, UNAVAILABLE_MESSAGE, UNAVAILABLE_CODE).catch(() => res.destroy());
+      } else {
+        sendGraphQLError(req, res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR').catch(() => res.destroy());
+      }
     });
   });
 }
@@ -134,7 +145,11 @@ async function graphql(
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-    context: async () => createContext(em, requestId, log, viewer),
+    context: async () => {
+      // Before Apollo parses and validates the query: a refusal (OPERATION_LIMIT, HTTP 400) costs no more than reading it.
+      deps.limits?.admit(req.method === 'POST' ? ((body ?? {}) as OperationRequest) : getParams(url), viewer.role);
+      return createContext(em, requestId, log, viewer);
+    },
   });
   for (const [key, value] of result.headers) {
     if (key === 'vary') for (const name of value.split(',')) addVary(res, name.trim());
@@ -143,6 +158,18 @@ async function graphql(
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') return sendCompressible(req, res, result.body.string);
   return sendCompressibleStream(req, res, result.body.asyncIterator);
+}
+
+/** The operation a GET asks for; `variables` is JSON there (unreadable JSON is left for Apollo to refuse). */
+function getParams(url: URL): OperationRequest {
+  const params = url.searchParams;
+  let variables: unknown;
+  try {
+    variables = JSON.parse(params.get('variables') ?? 'null');
+  } catch {
+    variables = undefined;
+  }
+  return { query: params.get('query') ?? undefined, operationName: params.get('operationName') ?? undefined, variables };
 }
 
 function sendExplorer(req: IncomingMessage, res: ServerResponse): void {

@@ -22,7 +22,7 @@ export interface TestDatabaseConfig {
 export const testLogger = createLogger((process.env.TEST_LOG_LEVEL as never) ?? 'silent', { pretty: false });
 
 export async function freshDatabaseConfig(): Promise<TestDatabaseConfig> {
-  const base: Config = { databaseUrl: undefined, dataDir: IN_MEMORY, host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000 };
+  const base: Config = { databaseUrl: undefined, dataDir: IN_MEMORY, host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 };
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { config: base, drop: async () => {} };
   const name = `gongkai_test_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -19,6 +19,7 @@ import { Migration20261128093000 } from './Migration20261128093000.js';
 import { Migration20261128110000 } from './Migration20261128110000.js';
 import { Migration20261128113000 } from './Migration20261128113000.js';
 import { Migration20261128170000 } from './Migration20261128170000.js';
+import { Migration20261129090000 } from './Migration20261129090000.js';
 
 /** Every migration, in order. A test fails when a file in this folder is missing here. */
 export const migrationsList = [
@@ -64,4 +65,6 @@ export const migrationsList = [
   { name: 'Migration20261128113000', class: Migration20261128113000 },
   // A two-character title search counted and paged from a B-tree of (bigram, formed date, record), index-only.
   { name: 'Migration20261128170000', class: Migration20261128170000 },
+  // Which department registered each subject (backfilled from the audit trail); a deleted department's tokens dropped at once.
+  { name: 'Migration20261129090000', class: Migration20261129090000 },
 ];

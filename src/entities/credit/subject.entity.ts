@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Department } from '../core/department.entity.js';
 import { Region } from '../core/region.entity.js';
 import { Node, toGlobalId } from '../../schema/node.js';
 import { CreditCodeScalar } from '../../schema/scalars/index.js';
@@ -65,7 +66,7 @@ export class Subject {
   /**
    * 身份证号码 of a natural person (自然人, or the operator of an individual
    * business): personal information, resolved for the graph by a guard that
-   * returns it only to SUPERVISOR and to departments whose records name the
+   * returns it only to SUPERVISOR and to the department that registered the
    * subject (resolvers/credit/subject-personal.resolver.ts), never to PUBLIC.
    */
   @Property({ type: 'string', length: 18, nullable: true })
@@ -86,4 +87,13 @@ export class Subject {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '人员信誉' })
   personnelReputation?: string | null;
+
+  /**
+   * The department that registered the subject (登记: its first upsertSubjects):
+   * the only department that may change its master data or read its personal
+   * data. Null when no department did (ADMIN, the seed, or before this was
+   * recorded): then only ADMIN changes it. Kept out of the graph.
+   */
+  @ManyToOne(() => Department, { fieldName: 'registered_by_code', nullable: true, deleteRule: 'set null' })
+  registeredBy?: Rel<Department> | null;
 }

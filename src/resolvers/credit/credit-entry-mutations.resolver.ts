@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { assertMayDecideCredit, requireRole } from '../../access/policy.js';
+import { readableRecord } from '../../access/readable-record.js';
 import { Role } from '../../access/viewer.js';
 import { CreditEntry, CreditList, CreditMeasureKind } from '../../entities/credit/credit-entry.entity.js';
 import type { Context } from '../../schema/context.js';
 import { NotFoundError } from '../../schema/errors.js';
-import { fromGlobalId } from '../../schema/node.js';
 import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
 import { ConflictError, InputIssues, numericIdOf, writeAudited } from '../../schema/write.js';
 
@@ -46,7 +46,7 @@ export class CreditEntryInput {
   @Field(() => [CreditMeasureInput], { description: '联合激励或惩戒措施', defaultValue: [] })
   measures!: CreditMeasureInput[];
 
-  @Field(() => ID, { nullable: true, description: '所依据的公开记录 (global id of a disclosure)' })
+  @Field(() => ID, { nullable: true, description: '所依据的公开记录 (global id of a disclosure the caller may read; NOT_FOUND otherwise)' })
   basisRecordId?: string | null;
 }
 
@@ -73,16 +73,11 @@ export class CreditEntryMutationsResolver {
     }
     const [subject] = (await ctx.em.execute('select 1 from subject where credit_code = ?', [input.subjectCreditCode])) as unknown[];
     if (!subject) issues.add('input.subjectCreditCode', `no subject has credit code ${input.subjectCreditCode}`, 'UNKNOWN_SUBJECT');
-    let basisId: number | null = null;
-    if (input.basisRecordId != null) {
-      const parsed = fromGlobalId(input.basisRecordId);
-      const [found] = parsed && /^\d{1,9}$/.test(parsed.key)
-        ? ((await ctx.em.execute('select id from disclosure where id = ?', [Number(parsed.key)])) as { id: number }[])
-        : [];
-      if (found) basisId = found.id;
-      else issues.add('input.basisRecordId', `input.basisRecordId ${input.basisRecordId} names no disclosure record`, 'UNKNOWN_RECORD');
-    }
     issues.throwIfAny();
+    // A basis the caller may not read is absent to it, as an unknown id is: same code, same message.
+    const basis = input.basisRecordId == null ? undefined : await readableRecord(ctx.em, ctx.viewer, input.basisRecordId);
+    if (input.basisRecordId != null && !basis) throw new NotFoundError(`no record has id ${input.basisRecordId}`, 'input.basisRecordId');
+    const basisId = basis?.id ?? null;
     const entryId = await writeAudited(ctx, async (tx) => {
       const [row] = (await tx.execute(
         `insert into credit_entry (list, credit_code, reason, legal_basis, decided_by_code, decided_on, valid_from, valid_until, measures, basis_disclosure_id)

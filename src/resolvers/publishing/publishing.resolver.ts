@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { assertOwnRecord, requireRole } from '../../access/policy.js';
+import { readableRecord, type RecordHead } from '../../access/readable-record.js';
 import { Role } from '../../access/viewer.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { todayInChina } from '../../domain/china-date.js';
@@ -7,10 +8,8 @@ import { Disclosure } from '../../entities/disclosure/disclosure.entity.js';
 import { collectCreditCodes, loadValidationContext, validateRecordInput, writeRecords, type Issue, type RecordInput } from '../../publishing/index.js';
 import { ChannelPublicationInputType, PublishDisclosureInput } from '../../publishing/input-types.js';
 import { ConflictError, reviseRecords, snapshotsOf } from '../../publishing/write.js';
-import { findCategoryByTypeName } from '../../schema/category-fields.js';
 import type { Context } from '../../schema/context.js';
 import { ForbiddenError, InputIssuesError, NotFoundError } from '../../schema/errors.js';
-import { fromGlobalId } from '../../schema/node.js';
 import { isCalendarDate } from '../../schema/scalars/date.js';
 import { disclosureById } from '../disclosure/loaders.js';
 
@@ -22,21 +21,16 @@ function refuse(issues: readonly Issue[], prefix: string): never {
   throw new InputIssuesError(issues.map((i) => ({ ...i, path: at(i.path) })));
 }
 
-/** The hub id of a record's global id, or NOT_FOUND. */
-function recordIdOf(id: string): number {
-  const decoded = fromGlobalId(id);
-  if (!decoded || !findCategoryByTypeName(decoded.type) || !/^\d+$/.test(decoded.key)) throw new NotFoundError(`no record has id ${id}`);
-  return Number(decoded.key);
-}
-
-async function currentRecord(ctx: Context, id: string): Promise<{ id: number; publisherCode: string; version: number; status: string; formedOn: string; domain: string; category: string }> {
-  const key = recordIdOf(id);
-  const [row] = (await ctx.em.execute(
-    'select id, publisher_code, version, status, formed_on::text as formed_on, domain, category from disclosure where id = ?',
-    [key],
-  )) as { id: number; publisher_code: string; version: number; status: string; formed_on: string; domain: string; category: string }[];
-  if (!row || findCategoryByTypeName(fromGlobalId(id)!.type)?.code !== row.category) throw new NotFoundError(`no record has id ${id}`);
-  return { id: row.id, publisherCode: row.publisher_code, version: row.version, status: row.status, formedOn: row.formed_on, domain: row.domain, category: row.category };
+/**
+ * The record a write names, for a PUBLISHER: NOT_FOUND, with the message an unknown id gets, when it names no record
+ * or one the caller may not read (readableRecord); FORBIDDEN when it is another department's. A record the caller may
+ * read but does not own is public, and so is its publisher: naming it in the refusal tells nothing new.
+ */
+async function currentRecord(ctx: Context, id: string): Promise<RecordHead> {
+  const record = await readableRecord(ctx.em, ctx.viewer, id);
+  if (!record) throw new NotFoundError(`no record has id ${id}`);
+  assertOwnRecord(ctx.viewer, record.publisherCode);
+  return record;
 }
 
 function requireReason(reason: string, field: string): string {
@@ -84,7 +78,6 @@ export class PublishingResolver {
   ): Promise<Disclosure> {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const current = await currentRecord(ctx, id);
-    assertOwnRecord(ctx.viewer, current.publisherCode);
     const why = requireReason(reason, 'reason');
     const record = await validated(ctx, plain(input));
     if (current.version !== version) throw new ConflictError(`record ${id} is at version ${current.version}, not ${version}; read it again and revise the current version`);
@@ -106,7 +99,6 @@ export class PublishingResolver {
   ): Promise<Disclosure> {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const current = await currentRecord(ctx, id);
-    assertOwnRecord(ctx.viewer, current.publisherCode);
     const why = requireReason(reason, 'reason');
     if (current.status === 'RETRACTED') throw new InputIssuesError([{ path: 'id', code: 'RETRACTED', message: `record ${id} is already retracted` }]);
     await ctx.em.transactional(async (tx) => {
@@ -132,7 +124,6 @@ export class PublishingResolver {
   ): Promise<Disclosure> {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const current = await currentRecord(ctx, id);
-    assertOwnRecord(ctx.viewer, current.publisherCode);
     const issues: Issue[] = [];
     if (publications.length === 0) issues.push({ path: '', code: 'REQUIRED', message: 'at least one publication' });
     publications.forEach((p, i) => {

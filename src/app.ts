@@ -10,7 +10,10 @@ import { loadDemoIfEmpty } from './seeders/demo.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpServer } from './server/http.js';
 import { OperationLimits } from './server/limits/operation-limits.js';
+import { Metrics } from './server/metrics.js';
+import { DEFAULT_RATE_LIMITS, RateLimiter } from './server/rate-limit.js';
 import { readiness } from './server/readiness.js';
+import { loadTrustedDocuments } from './server/trusted-documents.js';
 
 export interface AppOptions extends OpenOptions {
   /** Apply pending migrations before serving. */
@@ -48,18 +51,23 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // Import and publishing validate against this same schema's input types.
     useSchema(schema);
     const limits = new OperationLimits(schema, config.operationLimits);
+    const trustedDocuments = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments, schema) : undefined;
     const apollo = createApollo(
       schema,
       {
         compileAt: options.compileAt,
         onCompile: (operation, ms, compiled) => logger.debug({ operation, ms: Math.round(ms * 10) / 10, compiled }, 'compiled a query document'),
       },
-      { limits, introspection: config.introspection },
+      { limits, introspection: config.introspection, trustedDocuments },
     );
+    const rateLimiter = config.rateLimits === null ? undefined : new RateLimiter(config.rateLimits ?? DEFAULT_RATE_LIMITS);
+    const metrics = config.metrics === false ? undefined : new Metrics(database.orm, rateLimiter && (() => rateLimiter.size));
+    if (metrics) apollo.addPlugin(metrics.plugin());
     await apollo.start();
     // The embedded database takes one connection, which the pool holds: no listener there.
     const tokens = await TokenCache.start(database.kind === 'postgres' ? config.databaseUrl : undefined, logger);
-    const server = createHttpServer({ apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens, cors: config.corsOrigins, limits });
+    const deps = { apollo, orm: database.orm, logger, readiness: readiness(database.orm), tokens, cors: config.corsOrigins, limits, trustedDocuments };
+    const server = createHttpServer({ ...deps, metrics, rateLimiter, trustProxy: config.trustProxy });
     server.keepAliveTimeout = 5_000;
     await listen(server, config.port, config.host).catch(async (err: unknown) => {
       await tokens.stop();
@@ -96,7 +104,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   }
 }
 
-async function portFree(port: number, host: string): Promise<void> {
+export async function portFree(port: number, host: string): Promise<void> {
   const probe = net.createServer();
   await listen(probe, port, host);
   await new Promise<void>((resolve) => probe.close(() => resolve()));

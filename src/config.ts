@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_ROLES, type LimitName, type LimitRole, type Limits, type LimitsByRole } from './server/limits/limits.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './server/rate-limit.js';
 
 /** Settings read from the environment once, at start; every bad value is refused with a one-line reason. */
 export interface Config {
@@ -21,6 +22,14 @@ export interface Config {
   operationLimits?: LimitsByRole;
   /** Whether clients may ask for the schema (`__schema`, `__type`); absent: yes. */
   introspection?: boolean;
+  /** Requests per client and window (GONGKAI_RATE_LIMIT); absent: the defaults; null: no rate limit. */
+  rateLimits?: RateLimits | null;
+  /** Whether the last X-Forwarded-For entry names the client (GONGKAI_TRUST_PROXY); absent: no. */
+  trustProxy?: boolean;
+  /** Whether GET /metrics answers (GONGKAI_METRICS); absent: yes. */
+  metrics?: boolean;
+  /** The manifest of the only operations anonymous clients may run (GONGKAI_TRUSTED_DOCUMENTS); absent: any operation. */
+  trustedDocuments?: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -44,6 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolWaitMs: parseMilliseconds('GONGKAI_POOL_WAIT_MS', env.GONGKAI_POOL_WAIT_MS, 5_000, 100, 600_000),
     operationLimits: parseLimits(env.GONGKAI_LIMITS),
     introspection: parseOnOff('GONGKAI_INTROSPECTION', env.GONGKAI_INTROSPECTION, true),
+    rateLimits: parseRateLimits(env.GONGKAI_RATE_LIMIT),
+    trustProxy: parseOnOff('GONGKAI_TRUST_PROXY', env.GONGKAI_TRUST_PROXY, false),
+    metrics: parseOnOff('GONGKAI_METRICS', env.GONGKAI_METRICS, true),
+    // A path; the file is read and every document checked against the schema at start (server/trusted-documents.ts).
+    trustedDocuments: env.GONGKAI_TRUSTED_DOCUMENTS?.trim() ? path.resolve(env.GONGKAI_TRUSTED_DOCUMENTS.trim()) : undefined,
   };
 }
 
@@ -134,6 +148,39 @@ function parseLimits(raw: string | undefined): LimitsByRole {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * GONGKAI_RATE_LIMIT: `off`, or JSON of requests per window to change, e.g.
+ * {"PUBLIC":600,"PUBLISHER":3000,"windowSeconds":60,"maxClients":50000}; the rest keep their defaults.
+ */
+function parseRateLimits(raw: string | undefined): RateLimits | null {
+  const value = raw?.trim();
+  if (!value) return DEFAULT_RATE_LIMITS;
+  if (value.toLowerCase() === 'off') return null;
+  const example = 'e.g. {"PUBLIC":600,"windowSeconds":60}, or off';
+  let given: unknown;
+  try {
+    given = JSON.parse(value);
+  } catch {
+    throw new ConfigError(`GONGKAI_RATE_LIMIT is neither off nor JSON (${example})`);
+  }
+  if (!isPlainObject(given)) throw new ConfigError(`GONGKAI_RATE_LIMIT must be a JSON object (${example})`);
+  const perWindow: Record<string, number> = { ...DEFAULT_RATE_LIMITS.perWindow };
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const [key, n] of Object.entries(given)) {
+    const isRole = (LIMIT_ROLES as readonly string[]).includes(key);
+    if (!isRole && key !== 'windowSeconds' && key !== 'maxClients') {
+      throw new ConfigError(`GONGKAI_RATE_LIMIT has no "${key}" (roles ${LIMIT_ROLES.join(', ')}, windowSeconds, maxClients)`);
+    }
+    const max = key === 'windowSeconds' ? 86_400 : 100_000_000;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1 || n > max) {
+      throw new ConfigError(`GONGKAI_RATE_LIMIT.${key} must be a whole number from 1 to ${max}, got ${JSON.stringify(n)}`);
+    }
+    if (isRole) perWindow[key] = n;
+    else limits[key as 'windowSeconds' | 'maxClients'] = n;
+  }
+  return { ...limits, perWindow: perWindow as RateLimits['perWindow'] };
 }
 
 function parseOnOff(name: string, raw: string | undefined, fallback: boolean): boolean {

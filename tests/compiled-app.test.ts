@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabaseConfig, type TestDatabaseConfig } from './helpers/database.js';
 
 // The path a newcomer takes: the compiled CLI, no DATABASE_URL, the embedded database.
 const root = new URL('..', import.meta.url).pathname;
@@ -143,7 +144,7 @@ describe('the compiled server on the embedded database', () => {
     expect(await departmentCount(second.url)).toBe(departmentsInPlan);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  });
+  }, 180_000);
 
   it('issues a token beside the running server, usable at once, and answers after its pool has idled', async () => {
     const dataDir = tempDataDir();
@@ -238,6 +239,28 @@ describe('bad configuration: one line, a non-zero exit, within 15 s', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses several workers on the embedded database, and a worker count that is not one', async () => {
+    const embedded = await runCli(['serve', '--workers', '2'], { GONGKAI_DATA_DIR: tempDataDir() });
+    expect(embedded.code).toBe(1);
+    expect(embedded.stderr).toMatch(/^gongkai: --workers 2 needs DATABASE_URL: the embedded database belongs to one process/);
+    const bad = await runCli(['serve'], { GONGKAI_WORKERS: 'many', GONGKAI_DATA_DIR: tempDataDir() });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('gongkai: --workers (or GONGKAI_WORKERS) must be a whole number from 1 to 256, got "many"\n');
+  });
+
+  it('gives up with one line when every worker dies at start', async () => {
+    // No --migrate: the primary opens no database, so each worker finds out, and dies.
+    const run = await runCli(['serve', '--workers', '2'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/gongkai' }, 60_000);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^gongkai: workers keep dying at start \(2 within a minute\), so gave up; the last: cannot connect to .*: connection refused/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    const events = jsonLines(run.stdout);
+    // A replacement may have been forked before the second death made it give up.
+    const pids = events.filter((e) => e.msg === 'worker started').map((e) => e.pid as number);
+    expect(pids.length).toBeGreaterThanOrEqual(2);
+    for (const pid of pids) expect(isAlive(pid)).toBe(false);
+  }, 90_000);
+
   it('every command has --help', async () => {
     for (const command of [[], ['serve'], ['migrate'], ['seed'], ['calendar'], ['calendar', 'import'], ['calendar', 'list'], ['report']]) {
       const run = await runCli([...command, '--help'], {});
@@ -245,4 +268,92 @@ describe('bad configuration: one line, a non-zero exit, within 15 s', () => {
       expect(run.stdout).toMatch(/^Usage: gongkai/);
     }
   });
+});
+
+function jsonLines(output: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, check: () => boolean, withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// The PostgreSQL server is needed: the embedded database is one process's, so it serves one worker.
+describe.skipIf(!process.env.DATABASE_URL)('serve --workers 2 on PostgreSQL', () => {
+  let fresh: TestDatabaseConfig;
+  beforeAll(async () => {
+    fresh = await freshDatabaseConfig();
+  });
+  afterAll(() => fresh?.drop());
+
+  it('replaces a worker killed under load, the others answering throughout, and stops cleanly on SIGTERM', async () => {
+    const served = await serve(['--migrate', '--demo', '--workers', '2'], { DATABASE_URL: fresh.config.databaseUrl! });
+    const events = () => jsonLines(served.output());
+    const started = () => events().filter((e) => e.msg === 'worker started');
+    const serving = () => events().filter((e) => e.msg === 'worker serving');
+    expect(events().filter((e) => e.msg === 'Gongkai is serving')).toHaveLength(1);
+    expect(events().filter((e) => e.msg === 'loaded demo data into the empty database')).toHaveLength(1);
+    const [first, second] = started().map((e) => e.pid as number);
+    expect(serving()).toHaveLength(2);
+
+    // Four clients, each with one request in flight at a time.
+    const CLIENTS = 4;
+    let running = true;
+    const outcomes = { ok: 0, failed: 0 };
+    const client = async () => {
+      while (running) {
+        try {
+          expect(await departmentCount(served.url)).toBe(departmentsInPlan);
+          outcomes.ok++;
+        } catch {
+          outcomes.failed++;
+        }
+      }
+    };
+    const load = Promise.all(Array.from({ length: CLIENTS }, client));
+    await new Promise((r) => setTimeout(r, 1_500));
+    process.kill(first!, 'SIGKILL');
+    await until('a replacement worker serves', () => serving().length === 3, 30_000);
+    const okBefore = outcomes.ok;
+    await new Promise((r) => setTimeout(r, 1_000));
+    running = false;
+    await load;
+    // Only a request in flight on the killed worker may fail: one per client at most.
+    expect(outcomes.failed).toBeLessThanOrEqual(CLIENTS);
+    expect(outcomes.ok).toBeGreaterThan(okBefore);
+    const exited = events().find((e) => e.msg === 'worker exited');
+    expect(exited).toMatchObject({ pid: first, signal: 'SIGKILL' });
+    expect(events().filter((e) => e.msg === 'replacing worker')).toHaveLength(1);
+    const replacement = started()[2]!.pid as number;
+
+    // With the other first worker gone too, the replacement alone answers (its own replacement is still starting).
+    process.kill(second!, 'SIGKILL');
+    await until('the second worker is seen gone', () => events().filter((e) => e.msg === 'worker exited').length === 2, 10_000);
+    for (let i = 0; i < 3; i++) expect(await departmentCount(served.url)).toBe(departmentsInPlan);
+    expect(serving()).toHaveLength(3);
+    await until('a fourth worker is started', () => started().length === 4, 10_000);
+
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+    const pids = started().map((e) => e.pid as number);
+    expect(pids).toContain(replacement);
+    for (const pid of pids) expect(isAlive(pid)).toBe(false);
+    expect(events().filter((e) => e.msg === 'worker stopped')).toHaveLength(2);
+  }, 150_000);
 });

@@ -106,6 +106,15 @@ describe('compiled operations over HTTP', () => {
     const none = await post({ query });
     expect(none.status).toBe(400);
     expect(none.body.errors?.[0]?.message).toMatch(/operation name/i);
+    // A name that matches no operation, in a document of one named or anonymous operation, twice (compiled at the second).
+    for (const document of [query, '{ departments { code } }', 'query Codes { departments { code } }']) {
+      for (let round = 0; round < 2; round++) {
+        const unknown = await post({ query: document, operationName: 'Nope' });
+        expect(unknown.body.errors?.[0]?.extensions?.code, JSON.stringify(unknown.body)).not.toBe('INTERNAL_SERVER_ERROR');
+        expect(unknown.status).toBeLessThan(500);
+        expect(unknown.body.errors?.[0]?.message).toMatch(/Nope|operation name/);
+      }
+    }
   });
 
   it('answers introspection as graphql-js does over the same schema', async () => {

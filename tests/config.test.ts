@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { DEFAULT_LIMITS } from '../src/server/limits/limits.js';
+import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for everything', () => {
@@ -17,7 +18,18 @@ describe('configuration from the environment', () => {
       poolWaitMs: 5_000,
       operationLimits: DEFAULT_LIMITS,
       introspection: true,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      trustProxy: false,
+      metrics: true,
     });
+  });
+
+  it('takes rate limits over the defaults, or none; a trusted proxy; metrics on or off', () => {
+    const c = loadConfig({ GONGKAI_RATE_LIMIT: '{"PUBLIC":600,"PUBLISHER":3000,"windowSeconds":30}', GONGKAI_TRUST_PROXY: 'on', GONGKAI_METRICS: 'off' });
+    expect(c.rateLimits).toEqual({ ...DEFAULT_RATE_LIMITS, windowSeconds: 30, perWindow: { ...DEFAULT_RATE_LIMITS.perWindow, PUBLIC: 600, PUBLISHER: 3000 } });
+    expect(c.trustProxy).toBe(true);
+    expect(c.metrics).toBe(false);
+    expect(loadConfig({ GONGKAI_RATE_LIMIT: 'OFF' }).rateLimits).toBeNull();
   });
 
   it('takes limits per role over the defaults, and introspection on or off', () => {
@@ -54,6 +66,13 @@ describe('configuration from the environment', () => {
     [{ GONGKAI_LIMITS: '{"PUBLIC":{"cost":0}}' }, /GONGKAI_LIMITS.PUBLIC.cost must be a whole number of at least 1, got 0/],
     [{ GONGKAI_LIMITS: '{"PUBLIC":{"depth":"12"}}' }, /GONGKAI_LIMITS.PUBLIC.depth must be a whole number/],
     [{ GONGKAI_INTROSPECTION: 'yes' }, /GONGKAI_INTROSPECTION must be on or off, got "yes"/],
+    [{ GONGKAI_RATE_LIMIT: '600' }, /GONGKAI_RATE_LIMIT must be a JSON object/],
+    [{ GONGKAI_RATE_LIMIT: '{PUBLIC:600}' }, /GONGKAI_RATE_LIMIT is neither off nor JSON/],
+    [{ GONGKAI_RATE_LIMIT: '{"ANON":600}' }, /GONGKAI_RATE_LIMIT has no "ANON"/],
+    [{ GONGKAI_RATE_LIMIT: '{"PUBLIC":0}' }, /GONGKAI_RATE_LIMIT.PUBLIC must be a whole number from 1 to 100000000, got 0/],
+    [{ GONGKAI_RATE_LIMIT: '{"windowSeconds":1.5}' }, /GONGKAI_RATE_LIMIT.windowSeconds must be a whole number from 1 to 86400, got 1.5/],
+    [{ GONGKAI_TRUST_PROXY: 'yes' }, /GONGKAI_TRUST_PROXY must be on or off, got "yes"/],
+    [{ GONGKAI_METRICS: '1' }, /GONGKAI_METRICS must be on or off, got "1"/],
   ])('refuses %j with a one-line reason', (env, reason) => {
     let error: unknown;
     try {

@@ -29,7 +29,12 @@ program
   .description('serve GraphQL on /graphql with /healthz and /readyz')
   .option('--migrate', 'apply pending migrations first')
   .option('--demo', 'load the demo data set into an empty database first')
-  .action((opts: { migrate?: boolean; demo?: boolean }) => runCommand(async (ctx) => (await import('./serve.js')).serveCommand(ctx, opts)));
+  .addOption(
+    new Option('--workers <n>', 'worker processes sharing the port, one replaced when it dies (default: the number of cores on PostgreSQL, 1 on the embedded database)').env(
+      'GONGKAI_WORKERS',
+    ),
+  )
+  .action((opts: { migrate?: boolean; demo?: boolean; workers?: string }) => runCommand(async (ctx) => (await import('./serve.js')).serveCommand(ctx, opts)));
 
 program
   .command('migrate')

@@ -4,6 +4,7 @@ import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
 import { checkMutationInputs } from './checked-mutations.js';
+import { checkReadInputs } from './checked-reads.js';
 import { countsWhenAsked } from './connection.js';
 import { callFieldResolversDirectly, readPropertiesDirectly } from './direct-field-resolvers.js';
 import { Node } from './node.js';
@@ -28,5 +29,6 @@ export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
   resolveTypesSynchronously(schema);
   countsWhenAsked(schema);
   checkMutationInputs(schema);
+  checkReadInputs(schema);
   return schema;
 }

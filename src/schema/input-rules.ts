@@ -101,6 +101,19 @@ export function quoted(value: string): string {
   return chars.length > 100 ? `${JSON.stringify(chars.slice(0, 100).join(''))}… (${chars.length} characters)` : JSON.stringify(value);
 }
 
+/** Any bad value as messages quote it: a text as `quoted` does, anything else as JSON cut at 100 characters. */
+export function quotedValue(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // a BigInt or a cycle: named by its type below
+  }
+  if (json === undefined) return typeof value;
+  return json.length > 100 ? `${json.slice(0, 100)}… (${json.length} characters of JSON)` : json;
+}
+
 function formatPath(path: Path): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
@@ -249,6 +262,66 @@ export function argumentRule(fieldName: string, name: string, type: GraphQLInput
   return (v, add) => {
     if (v != null) rule.check(v, [name], add, {});
   };
+}
+
+/**
+ * The rule of one argument of a read (`Query.disclosures(filter:)`, `Subject.disclosures(after:)`): only what no text
+ * may hold anywhere (a NUL, a lone surrogate, a control character other than tab and line breaks, more than
+ * DEFAULT_MAX_LENGTH characters), since PostgreSQL refuses the first two with an internal error, and a search or a
+ * cursor has no use for the rest. Numbers and dates of a read are its resolver's (a filter from 1990 is a fair
+ * question). Undefined when the argument's type reaches no String or ID, so such fields are not wrapped at all.
+ */
+export function readArgumentRule(name: string, type: GraphQLInputType): ((v: unknown, add: Add) => void) | undefined {
+  const check = readCheck(type, name, new Set());
+  return check && ((v, add) => v != null && check(v, [name], add));
+}
+
+type ReadCheck = (v: unknown, path: Path, add: Add) => void;
+const READ_TEXT_SCALARS = new Set(['String', 'ID']);
+// One test for the common case: no character any rule below is about.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
+function readCheck(type: GraphQLInputType, name: string, pending: Set<GraphQLInputObjectType>): ReadCheck | undefined {
+  const named = getNamedType(type);
+  if (READ_TEXT_SCALARS.has(named.name)) {
+    return (v, path, add) => eachItem(v, type, path, (x, p) => typeof x === 'string' && checkReadText(x, name, p, add));
+  }
+  if (!isInputObjectType(named)) return undefined;
+  let object = readChecks.get(named);
+  if (object === undefined) {
+    // An input type that holds itself (a filter of filters) is checked through the cache once it is known.
+    if (pending.has(named)) return (v, path, add) => readChecks.get(named)?.(v, path, add);
+    pending.add(named);
+    const fields: [string, ReadCheck][] = [];
+    for (const field of Object.values(named.getFields())) {
+      const check = readCheck(field.type, field.name, pending);
+      if (check) fields.push([field.name, check]);
+    }
+    pending.delete(named);
+    object = fields.length
+      ? (v, path, add) => {
+          if (typeof v !== 'object' || v === null) return;
+          const record = v as Record<string, unknown>;
+          for (const [field, check] of fields) if (record[field] != null) check(record[field], [...path, field], add);
+        }
+      : null;
+    readChecks.set(named, object);
+  }
+  const check = object;
+  return check ? (v, path, add) => eachItem(v, type, path, (x, p) => check(x, p, add)) : undefined;
+}
+/** Per input type: the check of its fields, or null when none of them reaches a text. */
+const readChecks = new WeakMap<GraphQLInputObjectType, ReadCheck | null>();
+
+function checkReadText(v: string, name: string, path: Path, add: Add): void {
+  if (v.length <= DEFAULT_MAX_LENGTH && !SUSPECT.test(v)) return;
+  if (v.includes('\u0000')) return add(path, 'INVALID_TEXT', `${name} must not contain a NUL character, got ${quoted(v)}`);
+  if (LONE_SURROGATE.test(v)) return add(path, 'INVALID_TEXT', `${name} is not valid Unicode (a lone surrogate), got ${quoted(v)}`);
+  if (CONTROL.test(v)) return add(path, 'INVALID_TEXT', `${name} must not contain control characters, got ${quoted(v)}`);
+  if (v.length > DEFAULT_MAX_LENGTH && Array.from(v).length > DEFAULT_MAX_LENGTH) {
+    add(path, 'TOO_LONG', `${name} is ${Array.from(v).length} characters; at most ${DEFAULT_MAX_LENGTH}`);
+  }
 }
 
 /**

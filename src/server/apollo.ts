@@ -5,6 +5,7 @@ import type { Context } from '../schema/context.js';
 import { compiledExecution, type CompileOptions } from './compiled-execution.js';
 import { checkBudgetBeforeResolvers } from './limits/budget.js';
 import { OperationLimits } from './limits/operation-limits.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import { serviceUnavailableStatus, databaseUnavailable, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { mutationVariableIssues } from './variable-issues.js';
 
@@ -22,6 +23,7 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'OPERATION_LIMIT',
+  'PERSISTED_QUERY_NOT_IN_LIST',
 ]);
 
 /** Logs server faults with the request id, since the client is only told "internal error". */
@@ -44,6 +46,8 @@ export interface ApolloOptions {
   limits?: OperationLimits;
   /** Whether `__schema` and `__type` may be asked (GONGKAI_INTROSPECTION); off, error messages suggest no names either. */
   introspection?: boolean;
+  /** The manifest's documents (GONGKAI_TRUSTED_DOCUMENTS), which persisted-query requests may name by hash alone. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}, options: ApolloOptions = {}): ApolloServer<Context> {
@@ -53,6 +57,8 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
   return new ApolloServer<Context>({
     gateway: compiledExecution(schema, compile),
     introspection,
+    // Automatic persisted queries as Apollo keeps them, with the trusted documents known from the start.
+    ...(options.trustedDocuments ? { persistedQueries: { cache: options.trustedDocuments.apqCache() } } : {}),
     // "Did you mean …?" would name the schema's fields and types to a client that may not list them.
     hideSchemaDetailsFromClientErrors: !introspection,
     parseOptions: limits.parseOptions,
@@ -76,10 +82,10 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
       // the same, and clients handle it like a bad variable.
       const original = (error as { originalError?: { extensions?: Record<string, unknown> } }).originalError;
       if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && original?.extensions?.code === 'BAD_USER_INPUT') {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+        return withShortQuotes({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
       }
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return introspection ? formatted : withoutSuggestions(formatted);
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return withShortQuotes(introspection ? formatted : withoutSuggestions(formatted));
       if (databaseUnavailable(error)) {
         return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: UNAVAILABLE_CODE } };
       }
@@ -92,6 +98,20 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
       };
     },
   });
+}
+
+/** A JSON string literal longer than this in a message is cut (issue 19: a 900 KB input echoed back in a refusal). */
+const QUOTED_MAX = 100;
+const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${QUOTED_MAX}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+
+/**
+ * graphql-js quotes a bad variable whole (`Variable "$d" got invalid value "…900 KB…"; …`); messages keep the first
+ * 100 characters of any quoted value, as the input rules' own messages do.
+ */
+function withShortQuotes(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.message.length <= 4 * QUOTED_MAX) return formatted;
+  const message = formatted.message.replace(LONG_QUOTE, (_all, head: string) => `"${head}…"`);
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 /** Apollo's hideSchemaDetailsFromClientErrors strips validation errors' suggestions; variable errors have them too. */

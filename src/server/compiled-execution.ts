@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestBudget } from '../schema/request-budget.js';
 import { withinBudget } from './limits/budget.js';
@@ -72,6 +72,8 @@ function compiledExecutor(schema: GraphQLSchema, { compileAt = 2, onCompile }: C
     return operation.compiled;
   };
   const run = ({ document, operation, operationName, request, context }: Parameters<NonNullable<GatewayExecutor>>[0]) => {
+    // No operation by that name (Apollo found none): answered as graphql-js words it. graphql-jit would compile another one.
+    if (!operation) return { errors: [new GraphQLError(`Unknown operation named "${operationName ?? ''}".`)] };
     const compiled = compiledFor(document, operationName ?? undefined);
     if (!compiled) return execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
     const variables = coercedVariables(schema, operation, request.variables);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import { authenticate, UnauthenticatedTokenError } from '../access/tokens.js';
 import type { TokenCache } from '../access/token-cache.js';
 import type { Viewer } from '../access/viewer.js';
@@ -9,12 +10,16 @@ import type { CorsOrigins } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../schema/context.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
+import { clientAddress } from './client-address.js';
 import { sendCompressible, sendCompressibleStream } from './compression.js';
 import { answerPreflight, isPreflight, setCorsHeaders } from './cors.js';
 import { explorerPage } from './explorer.js';
 import type { OperationLimits, OperationRequest } from './limits/operation-limits.js';
+import type { Metrics, RequestRecord } from './metrics.js';
+import { RATE_LIMITED_CODE, type RateLimiter } from './rate-limit.js';
 import type { Readiness } from './readiness.js';
 import { isReportPath, sendYearlyReport } from './reports.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import { databaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { addVary } from './vary.js';
 
@@ -29,10 +34,21 @@ export interface HttpDeps {
   cors: CorsOrigins;
   /** Operation limits per role, checked before Apollo parses a query (the same object Apollo's plugin uses). */
   limits?: OperationLimits;
+  /** The only operations anonymous clients may run (GONGKAI_TRUSTED_DOCUMENTS); absent: any. */
+  trustedDocuments?: TrustedDocuments;
+  /** Counted requests, served at GET /metrics (GONGKAI_METRICS); absent: no /metrics. */
+  metrics?: Metrics;
+  /** Requests per client address and token (GONGKAI_RATE_LIMIT); absent: none. */
+  rateLimiter?: RateLimiter;
+  /** Whether X-Forwarded-For names the client (GONGKAI_TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
+/** Paths a monitor polls: never rate-limited. */
+const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
 /**
- * Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /reports/{department}/{year}; each
+ * Routes: /graphql (POST, GET, explorer), /healthz, /readyz, /metrics, /reports/{department}/{year}; each
  * answers OPTIONS and CORS preflights, and JSON answers are compressed when the client asks.
  */
 export function createHttpServer(deps: HttpDeps): http.Server {
@@ -41,12 +57,15 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     res.setHeader('x-request-id', requestId);
     const log = deps.logger.child({ requestId });
     const started = process.hrtime.bigint();
+    const record: RequestRecord = {};
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      deps.metrics?.observe((req.url ?? '/').split('?')[0]!, res.statusCode, ms / 1000, record);
     });
-    route(req, res, deps, requestId, log).catch((err: unknown) => {
+    route(req, res, deps, requestId, log, record).catch((err: unknown) => {
       const unavailable = databaseUnavailable(err);
+      record.outcome = unavailable ? UNAVAILABLE_CODE : 'INTERNAL_SERVER_ERROR';
       log.error({ err }, unavailable ? 'database unavailable' : 'request failed');
       if (res.headersSent) {
         res.end();
@@ -61,21 +80,33 @@ export function createHttpServer(deps: HttpDeps): http.Server {
 }
 
 /** The methods a path answers, for OPTIONS and preflights; undefined for a path that is no route. */
-function routeMethods(pathname: string): string | undefined {
+function routeMethods(pathname: string, deps: HttpDeps): string | undefined {
   if (pathname === '/graphql') return 'GET, POST, OPTIONS';
   if (pathname === '/healthz' || pathname === '/readyz' || isReportPath(pathname)) return 'GET, HEAD, OPTIONS';
+  if (pathname === '/metrics' && deps.metrics) return 'GET, HEAD, OPTIONS';
   return undefined;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, requestId: string, log: Logger) {
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, requestId: string, log: Logger, record: RequestRecord) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const methods = routeMethods(url.pathname);
+  const methods = routeMethods(url.pathname, deps);
   if (req.method === 'OPTIONS' && methods) {
     if (isPreflight(req)) return answerPreflight(req, res, deps.cors, methods);
     res.writeHead(204, { allow: methods }).end();
     return;
   }
   setCorsHeaders(req, res, deps.cors);
+  // Before the body is read or a token looked up, so a refused request costs next to nothing.
+  if (deps.rateLimiter && !UNLIMITED_PATHS.has(url.pathname)) {
+    const refusal = deps.rateLimiter.admit(clientAddress(req, deps.trustProxy ?? false), req.headers.authorization);
+    if (refusal) {
+      record.rateLimited = refusal.by;
+      record.outcome = RATE_LIMITED_CODE;
+      res.setHeader('retry-after', String(refusal.retryAfterSeconds));
+      const message = `too many requests: at most ${refusal.limit} per ${refusal.windowSeconds} s per ${refusal.by === 'token' ? 'token' : 'client address'}; retry after ${refusal.retryAfterSeconds} s`;
+      return sendJson(req, res, 429, { errors: [{ message, extensions: { code: RATE_LIMITED_CODE, limit: refusal.limit, windowSeconds: refusal.windowSeconds } }] });
+    }
+  }
   switch (url.pathname) {
     case '/healthz':
       return sendJson(req, res, 200, { status: 'ok' });
@@ -84,14 +115,18 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       return sendJson(req, res, state.ready ? 200 : 503, state);
     }
     case '/graphql':
-      return graphql(req, res, url, deps, requestId, log);
+      return graphql(req, res, url, deps, requestId, log, record);
+    case '/metrics':
+      if (!deps.metrics) break;
+      res.statusCode = 200;
+      res.setHeader('content-type', deps.metrics.registry.contentType);
+      return sendCompressible(req, res, await deps.metrics.registry.metrics());
     case '/':
       res.writeHead(302, { location: '/graphql' }).end();
       return;
-    default:
-      if (isReportPath(url.pathname)) return sendYearlyReport(req, res, deps.orm, url.pathname);
-      return sendJson(req, res, 404, { error: 'not found', see: '/graphql' });
   }
+  if (isReportPath(url.pathname)) return sendYearlyReport(req, res, deps.orm, url.pathname);
+  return sendJson(req, res, 404, { error: 'not found', see: '/graphql' });
 }
 
 async function graphql(
@@ -101,17 +136,22 @@ async function graphql(
   deps: HttpDeps,
   requestId: string,
   log: Logger,
+  record: RequestRecord,
 ): Promise<void> {
   if (req.method === 'GET' && !url.search && wantsHtml(req)) return sendExplorer(req, res);
+  const refuse = (status: number, message: string, code: string) => {
+    record.outcome = code;
+    return sendGraphQLError(req, res, status, message, code);
+  };
   if (req.method !== 'GET' && req.method !== 'POST') {
     res.setHeader('allow', 'GET, POST, OPTIONS');
-    return sendGraphQLError(req, res, 405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
+    return refuse(405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
   }
   let body: unknown;
   if (req.method === 'POST') {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json' && type !== 'application/graphql-response+json') {
-      return sendGraphQLError(req, res, 400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
+      return refuse(400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
     }
     let text: string;
     try {
@@ -119,14 +159,14 @@ async function graphql(
     } catch (err) {
       if (err instanceof BodyTooLargeError) {
         res.setHeader('connection', 'close');
-        return sendGraphQLError(req, res, 413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
+        return refuse(413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
       }
       throw err;
     }
     try {
       body = JSON.parse(text);
     } catch {
-      return sendGraphQLError(req, res, 400, 'request body is not valid JSON', 'BAD_REQUEST');
+      return refuse(400, 'request body is not valid JSON', 'BAD_REQUEST');
     }
   }
   const headers = new HeaderMap();
@@ -140,17 +180,29 @@ async function graphql(
     viewer = await authenticate(em, req.headers.authorization, deps.tokens);
   } catch (err) {
     if (!(err instanceof UnauthenticatedTokenError)) throw err;
+    // A refused token never buys its own allowance: its requests count under the address.
+    deps.rateLimiter?.refused(clientAddress(req, deps.trustProxy ?? false), req.headers.authorization!);
     res.setHeader('www-authenticate', 'Bearer');
-    return sendGraphQLError(req, res, 401, err.message, 'UNAUTHENTICATED');
+    return refuse(401, err.message, 'UNAUTHENTICATED');
   }
+  if (req.headers.authorization) deps.rateLimiter?.accepted(req.headers.authorization, viewer.role);
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
     context: async () => {
       // Before Apollo parses and validates the query: a refusal (OPERATION_LIMIT, HTTP 400) costs no more than reading it.
-      deps.limits?.admit(req.method === 'POST' ? ((body ?? {}) as OperationRequest) : getParams(url), viewer.role);
+      const request = req.method === 'POST' ? ((body ?? {}) as OperationRequest) : getParams(url);
+      if (typeof request.operationName === 'string') record.operation = request.operationName;
+      try {
+        deps.trustedDocuments?.admit(request, viewer.role === 'PUBLIC');
+        deps.limits?.admit(request, viewer.role);
+      } catch (err) {
+        noteRefusal(err, record);
+        throw err;
+      }
       return createContext(em, requestId, log, viewer);
     },
   });
+  deps.metrics?.readResult(em, result.status ?? 200, record);
   for (const [key, value] of result.headers) {
     if (key === 'vary') for (const name of value.split(',')) addVary(res, name.trim());
     else res.setHeader(key, value);
@@ -163,13 +215,21 @@ async function graphql(
 /** The operation a GET asks for; `variables` is JSON there (unreadable JSON is left for Apollo to refuse). */
 function getParams(url: URL): OperationRequest {
   const params = url.searchParams;
-  let variables: unknown;
-  try {
-    variables = JSON.parse(params.get('variables') ?? 'null');
-  } catch {
-    variables = undefined;
-  }
-  return { query: params.get('query') ?? undefined, operationName: params.get('operationName') ?? undefined, variables };
+  const json = (name: string): unknown => {
+    try {
+      return JSON.parse(params.get(name) ?? 'null');
+    } catch {
+      return undefined;
+    }
+  };
+  return { query: params.get('query') ?? undefined, operationName: params.get('operationName') ?? undefined, variables: json('variables'), extensions: json('extensions') };
+}
+
+/** A refusal before Apollo runs anything, for the metrics: its code, and which operation limit. */
+function noteRefusal(err: unknown, record: RequestRecord): void {
+  if (!(err instanceof GraphQLError) || typeof err.extensions.code !== 'string') return;
+  record.outcome = err.extensions.code;
+  if (err.extensions.code === 'OPERATION_LIMIT') record.limits = [String(err.extensions.limit)];
 }
 
 function sendExplorer(req: IncomingMessage, res: ServerResponse): void {

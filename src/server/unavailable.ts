@@ -14,7 +14,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 
 /** SQLSTATEs (PostgreSQL appendix A): connection exceptions, shutdown, too many connections, a cancelled (timed-out) statement. */
 function unavailableState(code: string): boolean {
-  return code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300' || code === '57014';
+  // 08P01 (protocol violation) is this request's own doing, not an outage.
+  return (code.startsWith('08') && code !== '08P01') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300' || code === '57014';
 }
 
 // pg's words when the server stops answering: its own read timeout, a connect timeout, a dropped connection.

@@ -171,6 +171,12 @@ export function makeCreditCode(first17: string): string {
   return result.code;
 }
 
+/** A literal as a message shows it: at most its first 100 characters (a 900 KB list literal is not echoed back). */
+function shortLiteral(ast: ValueNode): string {
+  const text = print(ast);
+  return text.length > 100 ? `${text.slice(0, 100)}… (${text.length} characters)` : text;
+}
+
 function badInput(rule: CreditCodeRule, message: string, node?: ValueNode): GraphQLError {
   return new GraphQLError(message, {
     ...(node ? { nodes: node } : {}),
@@ -196,7 +202,7 @@ export const CreditCodeScalar = new GraphQLScalarType<string, string>({
   },
   parseLiteral(ast: ValueNode): string {
     if (ast.kind !== Kind.STRING) {
-      throw badInput('TYPE', `credit code must be a string, got ${print(ast)}`, ast);
+      throw badInput('TYPE', `credit code must be a string, got ${shortLiteral(ast)}`, ast);
     }
     const result = checkCreditCode(ast.value);
     if (!result.ok) throw badInput(result.rule, result.message, ast);

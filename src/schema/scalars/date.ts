@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { quotedValue } from '../input-rules.js';
 
 /**
  * A calendar date, YYYY-MM-DD. Dates in this domain are China calendar
@@ -15,7 +16,7 @@ export function isCalendarDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${quotedValue(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
@@ -28,7 +29,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize(value) {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if (typeof value === 'string') return value.slice(0, 10);
-    throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Date cannot represent ${quotedValue(value)}`);
   },
   parseValue: parse,
   parseLiteral(ast) {

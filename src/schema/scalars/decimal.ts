@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { quotedValue } from '../input-rules.js';
 
 /**
  * Money in yuan, exact: a decimal string ("1234567.89"), never a float,
@@ -10,7 +11,7 @@ function parse(value: unknown): string {
   if (typeof value === 'number' && Number.isSafeInteger(value)) value = String(value);
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
     throw new GraphQLError(
-      `Decimal must be a string of digits with at most 2 decimals (yuan and fen), e.g. "1234567.89"; got ${JSON.stringify(value)}`,
+      `Decimal must be a string of digits with at most 2 decimals (yuan and fen), e.g. "1234567.89"; got ${quotedValue(value)}`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
@@ -23,7 +24,7 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-    throw new GraphQLError(`Decimal cannot represent ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Decimal cannot represent ${quotedValue(value)}`);
   },
   parseValue: parse,
   parseLiteral(ast) {

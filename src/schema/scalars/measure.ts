@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { quotedValue } from '../input-rules.js';
 
 /**
  * An exact measured quantity with up to 4 decimals ("12.3456"): what the
@@ -12,7 +13,7 @@ function parse(value: unknown): string {
   if (typeof value === 'number' && Number.isSafeInteger(value)) value = String(value);
   if (typeof value !== 'string' || !QUANTITY.test(value)) {
     throw new GraphQLError(
-      `Measure must be a string of at most 12 digits with at most 4 decimals, e.g. "1234.5678"; got ${JSON.stringify(value)}`,
+      `Measure must be a string of at most 12 digits with at most 4 decimals, e.g. "1234.5678"; got ${quotedValue(value)}`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
@@ -25,7 +26,7 @@ export const MeasureScalar = new GraphQLScalarType<string, string>({
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-    throw new GraphQLError(`Measure cannot represent ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Measure cannot represent ${quotedValue(value)}`);
   },
   parseValue: parse,
   parseLiteral(ast) {

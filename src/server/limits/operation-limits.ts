@@ -20,6 +20,8 @@ export interface OperationRequest {
   query?: unknown;
   operationName?: unknown;
   variables?: unknown;
+  /** A persisted query's hash (`persistedQuery.sha256Hash`), for the trusted documents. */
+  extensions?: unknown;
 }
 
 /** Parsed query texts kept, so a query asked again is not parsed again before Apollo's own parse. */

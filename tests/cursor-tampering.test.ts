@@ -17,6 +17,7 @@ import { seedDatabase } from '../src/generator/seed.js';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
 import { loadReferenceData } from '../src/seeders/reference-data.js';
 import { readEverythingAsSupervisor, startTestApp, type TestApp } from './helpers/database.js';
+import { prng } from './helpers/prng.js';
 
 /**
  * Every list that takes `after`, found by walking the schema (so a new list is covered
@@ -173,17 +174,6 @@ const ORDER_COLUMN: Record<string, string> = { FORMED_ON: 'formed_on', PUBLISHED
 // ---------------------------------------------------------------------------
 // The forgeries
 
-/** mulberry32: a tiny seeded generator, so a failure is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const forge = (tag: unknown, value: unknown, id: unknown) => b64(JSON.stringify([tag, value, id]));
@@ -314,7 +304,8 @@ async function sendForged(
 /** Refused, naming `after`: at least one error (one per parent of a nested list, or the first of them), every one BAD_USER_INPUT. */
 function expectRefused(errors: GraphQLError[] | undefined, where: string): void {
   expect(errors?.length ?? 0, where).toBeGreaterThan(0);
-  for (const e of errors!) expect(e.extensions, where).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  // An oversized cursor may be refused by the read-argument text rules first, which add their `issues`.
+  for (const e of errors!) expect(e.extensions, where).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 }
 
 describe('the schema walk', () => {

@@ -22,6 +22,7 @@ import { createToken } from '../src/access/tokens.js';
 import { Role } from '../src/access/viewer.js';
 import { startApp, type App } from '../src/app.js';
 import { freshDatabaseConfig, testLogger } from './helpers/database.js';
+import { prng } from './helpers/prng.js';
 
 /**
  * Random operations from the schema, with hostile values (NUL, lone surrogates, 10 KB texts, huge and negative
@@ -46,17 +47,6 @@ const DOCUMENTS = Number(process.env.FUZZ_DOCUMENTS ?? 1_000);
 /** Token holders also send a few random mutations (the database is thrown away afterwards). */
 const MUTATION_SHARE = 0.03;
 
-/** mulberry32: small, fast and good enough to pick among choices. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE_TEXT = [
   'a\u0000b',

@@ -10,7 +10,7 @@ const { createLogger } = await import('../../dist/logger.js');
 const c = new pg.Client({ connectionString: url }); await c.connect();
 const [{ credit_code: busiest }] = (await c.query('select credit_code from disclosure_party group by credit_code order by count(*) desc, credit_code limit 1')).rows;
 let log = null;
-const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 }, createLogger('silent', { pretty: false }), { onQuery: (sql, params) => log?.push({ sql, params }) });
+const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000, rateLimits: null }, createLogger('silent', { pretty: false }), { onQuery: (sql, params) => log?.push({ sql, params }) });
 const qs = questions({ busiest, nodeRecord: { id: 1, gongkaiId: 'x' } });
 for (const name of process.argv.slice(2)) {
   const q = qs[name].gongkai;

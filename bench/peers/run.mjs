@@ -122,7 +122,7 @@ async function gongkaiStatements(url, qs, auth) {
   const { startApp } = await import('../../dist/app.js');
   const { createLogger } = await import('../../dist/logger.js');
   let statements = 0;
-  const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 }, createLogger('silent', { pretty: false }), {
+  const app = await startApp({ databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000, rateLimits: null }, createLogger('silent', { pretty: false }), {
     onQuery: () => statements++,
   });
   const counts = {};
@@ -164,7 +164,7 @@ for (const scale of scales) {
   const statements = { gongkai: await gongkaiStatements(url, qs, auth), postgraphile: {} };
 
   const [gPort, pPort, pStats, fPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  const gongkai = await startProcess(['bin/gongkai.js', 'serve'], { DATABASE_URL: url, PORT: String(gPort), LOG_LEVEL: 'warn' }, '');
+  const gongkai = await startProcess(['bin/gongkai.js', 'serve'], { DATABASE_URL: url, PORT: String(gPort), LOG_LEVEL: 'warn', GONGKAI_WORKERS: '1', GONGKAI_RATE_LIMIT: 'off' }, '');
   const postgraphile = await startProcess(['--import', './bench/peers/polyfill.mjs', 'bench/peers/postgraphile-server.mjs', String(pPort), String(pStats)], { DATABASE_URL: url }, 'ready');
   const floor = await startProcess(['bench/peers/floor-server.mjs', String(fPort)], { DATABASE_URL: url, BENCH_CONTEXT: JSON.stringify(context) }, 'ready');
   await waitReady(`http://127.0.0.1:${gPort}/readyz`);

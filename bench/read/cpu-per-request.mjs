@@ -46,7 +46,7 @@ async function ready(u) {
 }
 const gPort = await freePort();
 const fPort = await freePort();
-const g = spawn(process.execPath, ['bin/gongkai.js', 'serve'], { env: { ...process.env, PORT: String(gPort), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+const g = spawn(process.execPath, ['bin/gongkai.js', 'serve'], { env: { ...process.env, PORT: String(gPort), LOG_LEVEL: 'warn', GONGKAI_WORKERS: '1', GONGKAI_RATE_LIMIT: 'off' }, stdio: 'inherit' });
 const f = spawn(process.execPath, ['bench/read/floor-server.mjs', String(fPort)], { env: { ...process.env, BENCH_CONTEXT: JSON.stringify(context) }, stdio: ['ignore', 'ignore', 'inherit'] });
 
 async function load(pid, target, body) {

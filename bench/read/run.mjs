@@ -108,7 +108,7 @@ async function countStatements(url, qs) {
   const { createLogger } = await import('../../dist/logger.js');
   let statements = 0;
   const app = await startApp(
-    { databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000 },
+    { databaseUrl: url, dataDir: 'memory://', host: '127.0.0.1', port: 0, logLevel: 'silent', corsOrigins: '*', poolIdleMs: 30_000, statementTimeoutMs: 10_000, poolWaitMs: 5_000, rateLimits: null },
     createLogger('silent', { pretty: false }),
     { onQuery: () => statements++ },
   );

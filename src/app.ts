@@ -11,7 +11,8 @@ import { createApollo } from './server/apollo.js';
 import { createHttpServer } from './server/http.js';
 import { OperationLimits } from './server/limits/operation-limits.js';
 import { Metrics } from './server/metrics.js';
-import { DEFAULT_RATE_LIMITS, RateLimiter } from './server/rate-limit.js';
+import type { PrimaryLink } from './server/cluster-link.js';
+import { DEFAULT_RATE_LIMITS, RateLimiter, type ClientRateLimiter } from './server/rate-limit.js';
 import { readiness } from './server/readiness.js';
 import { loadTrustedDocuments } from './server/trusted-documents.js';
 
@@ -22,6 +23,8 @@ export interface AppOptions extends OpenOptions {
   demo?: boolean;
   /** When a query document is compiled (server/compiled-execution.ts); tests compile at once. */
   compileAt?: number;
+  /** In a worker of `serve --workers N`: the primary, which keeps the rate limits and gathers the metrics. */
+  primary?: PrimaryLink;
 }
 
 export interface App {
@@ -60,8 +63,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       },
       { limits, introspection: config.introspection, trustedDocuments },
     );
-    const rateLimiter = config.rateLimits === null ? undefined : new RateLimiter(config.rateLimits ?? DEFAULT_RATE_LIMITS);
-    const metrics = config.metrics === false ? undefined : new Metrics(database.orm, rateLimiter && (() => rateLimiter.size));
+    const { rateLimiter, metrics } = countersFor(config, database, options.primary);
     if (metrics) apollo.addPlugin(metrics.plugin());
     await apollo.start();
     // The embedded database takes one connection, which the pool holds: no listener there.
@@ -102,6 +104,20 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     await database.close().catch(() => {});
     throw err;
   }
+}
+
+/** Rate limits and metrics: this process's own, or in a worker of `serve --workers N` the primary's, across workers. */
+function countersFor(config: Config, database: Database, primary: PrimaryLink | undefined): { rateLimiter?: ClientRateLimiter; metrics?: Metrics } {
+  if (!primary) {
+    const local = config.rateLimits === null ? undefined : new RateLimiter(config.rateLimits ?? DEFAULT_RATE_LIMITS);
+    return { rateLimiter: local, metrics: config.metrics === false ? undefined : new Metrics(database.orm, local && (() => local.size)) };
+  }
+  const metrics = config.metrics === false ? undefined : new Metrics(database.orm);
+  if (metrics) {
+    primary.shareMetrics(metrics.registry);
+    metrics.scrape = () => primary.metrics();
+  }
+  return { rateLimiter: config.rateLimits === null ? undefined : primary.rateLimiter(), metrics };
 }
 
 export async function portFree(port: number, host: string): Promise<void> {

@@ -14,7 +14,7 @@ export interface Config {
   corsOrigins: CorsOrigins;
   /** How long a pooled database connection may sit unused before it is closed. */
   poolIdleMs: number;
-  /** The server's statement_timeout for every request's statements. */
+  /** The server's statement_timeout outside GraphQL operations (whose statements get their role's statementMs). */
   statementTimeoutMs: number;
   /** How long a request waits for a pooled connection before it gets 503. */
   poolWaitMs: number;
@@ -49,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     corsOrigins: parseCorsOrigins(env.GONGKAI_CORS_ORIGINS),
     poolIdleMs: parsePoolIdle(env.GONGKAI_POOL_IDLE_MS),
-    statementTimeoutMs: parseMilliseconds('GONGKAI_STATEMENT_TIMEOUT_MS', env.GONGKAI_STATEMENT_TIMEOUT_MS, 10_000, 100, 3_600_000),
+    statementTimeoutMs: parseMilliseconds('GONGKAI_STATEMENT_TIMEOUT_MS', env.GONGKAI_STATEMENT_TIMEOUT_MS, 5_000, 100, 3_600_000),
     poolWaitMs: parseMilliseconds('GONGKAI_POOL_WAIT_MS', env.GONGKAI_POOL_WAIT_MS, 5_000, 100, 600_000),
     operationLimits: parseLimits(env.GONGKAI_LIMITS),
     introspection: parseOnOff('GONGKAI_INTROSPECTION', env.GONGKAI_INTROSPECTION, true),

@@ -121,7 +121,7 @@ const stored = () =>
   query<Expected>(`select id, deadline::text as deadline, deadline_provisional as provisional from disclosure order by id`);
 
 beforeAll(async () => {
-  const fresh = await freshDatabaseConfig();
+  const fresh = await freshDatabaseConfig({ from: 'migrated' });
   config = fresh.config;
   drop = fresh.drop;
   app = await startApp(config, testLogger, { migrate: true, demo: false, onQuery: sql.onQuery });

@@ -1,9 +1,11 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './helpers/build.js';
 import { freshDatabaseConfig, type TestDatabaseConfig } from './helpers/database.js';
 
 // The path a newcomer takes: the compiled CLI, no DATABASE_URL, the embedded database.
@@ -55,9 +57,12 @@ interface Served {
   output: () => string;
 }
 
+const servers: ChildProcess[] = [];
+
 /** Starts `gongkai serve`, and resolves with its URL once it logs that it is serving. */
 function serve(args: string[], env: Record<string, string>): Promise<Served> {
   const child = spawn(process.execPath, [bin, 'serve', ...args], { env: cliEnv(env), cwd: root });
+  servers.push(child);
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -100,17 +105,28 @@ async function departmentCount(url: string): Promise<number> {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  buildApp(root);
 }, 180_000);
 
 afterAll(() => {
+  // A server a failed test left running would go on using a core (and, with workers, outlive this process).
+  for (const child of servers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the compiled server on the embedded database', () => {
-  it('starts, migrates, loads demo data, answers, stops cleanly and keeps its data', async () => {
-    const dataDir = tempDataDir();
-    const first = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir });
+  // One server on one data directory for the three tests below (loading the demo data into PGlite is most of
+  // a minute, once is enough): it starts, then commands and a token are used beside it, then it stops and starts
+  // again on the same files. They run in this order, each after the one before. Its pool lets an idle connection
+  // go after 300 ms, so the token test can ask after it has (the first test is indifferent to that).
+  let dataDir: string;
+  let first: Served;
+  beforeAll(async () => {
+    dataDir = tempDataDir();
+    first = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir, GONGKAI_POOL_IDLE_MS: '300' });
+  }, 180_000);
+
+  it('starts, migrates, loads demo data and answers; refuses a second server but runs commands beside it', async () => {
     expect(await waitReady(first.url, 90_000)).toBe(200);
     expect(await departmentCount(first.url)).toBe(departmentsInPlan);
     const demo = first
@@ -130,28 +146,12 @@ describe('the compiled server on the embedded database', () => {
     expect(beside.stderr).toBe('');
     expect(beside.code).toBe(0);
     expect(beside.stdout).toMatch(/^applied {2}Migration\d+/m);
-
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
-
-    const status = await runCli(['migrate', '--status'], { GONGKAI_DATA_DIR: dataDir });
-    expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(/^applied {2}Migration\d+/m);
-    expect(status.stdout).not.toMatch(/pending/);
-
-    const second = await serve([], { GONGKAI_DATA_DIR: dataDir });
-    expect(await waitReady(second.url, 30_000)).toBe(200);
-    expect(await departmentCount(second.url)).toBe(departmentsInPlan);
-    second.child.kill('SIGINT');
-    expect(await second.exited).toBe(0);
-  }, 180_000);
+  }, 120_000);
 
   it('issues a token beside the running server, usable at once, and answers after its pool has idled', async () => {
-    const dataDir = tempDataDir();
-    const served = await serve(['--migrate', '--demo'], { GONGKAI_DATA_DIR: dataDir, GONGKAI_POOL_IDLE_MS: '300' });
-    expect(await waitReady(served.url, 90_000)).toBe(200);
+    expect(await waitReady(first.url, 90_000)).toBe(200);
     const ask = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const res = await fetch(served.url, {
+      const res = await fetch(first.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
@@ -185,14 +185,28 @@ describe('the compiled server on the embedded database', () => {
       expect(node.body.errors).toBeUndefined();
       expect(node.body.data!.node.id).toBe(id);
     }
-    expect(served.output()).not.toMatch(/already exists/);
+    expect(first.output()).not.toMatch(/already exists/);
     // Not on a terminal: JSON lines only, no banner mixed in (stdout and stderr both).
-    const lines = served.output().split('\n').filter((line) => line.trim() !== '');
+    const lines = first.output().split('\n').filter((line) => line.trim() !== '');
     expect(lines.filter((line) => !line.startsWith('{'))).toEqual([]);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    served.child.kill('SIGTERM');
-    expect(await served.exited).toBe(0);
-  }, 150_000);
+  }, 120_000);
+
+  it('stops cleanly and keeps its data: migrated and answering when started again', async () => {
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const status = await runCli(['migrate', '--status'], { GONGKAI_DATA_DIR: dataDir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^applied {2}Migration\d+/m);
+    expect(status.stdout).not.toMatch(/pending/);
+
+    const second = await serve([], { GONGKAI_DATA_DIR: dataDir });
+    expect(await waitReady(second.url, 30_000)).toBe(200);
+    expect(await departmentCount(second.url)).toBe(departmentsInPlan);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }, 120_000);
 
   it('is not ready while migrations are pending', async () => {
     const served = await serve([], { GONGKAI_DATA_DIR: tempDataDir() });
@@ -356,4 +370,78 @@ describe.skipIf(!process.env.DATABASE_URL)('serve --workers 2 on PostgreSQL', ()
     for (const pid of pids) expect(isAlive(pid)).toBe(false);
     expect(events().filter((e) => e.msg === 'worker stopped')).toHaveLength(2);
   }, 150_000);
+});
+
+/** A POST on a connection of its own, so the primary hands each to the next worker in turn. */
+function postOnNewConnection(url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode!));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The value of one series in Prometheus text, 0 when absent. */
+function series(text: string, name: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : 0;
+}
+
+describe.skipIf(!process.env.DATABASE_URL)('serve --workers 2: one rate limit and one /metrics across the workers', () => {
+  let fresh: TestDatabaseConfig;
+  beforeAll(async () => {
+    fresh = await freshDatabaseConfig();
+  });
+  afterAll(() => fresh?.drop());
+
+  it('counts a client once whichever worker answers, and a scrape sums every worker and counts restarts', async () => {
+    const LIMIT = 12;
+    const SENT = 20;
+    const served = await serve(['--migrate', '--workers', '2'], {
+      DATABASE_URL: fresh.config.databaseUrl!,
+      GONGKAI_RATE_LIMIT: JSON.stringify({ PUBLIC: LIMIT, windowSeconds: 3_600 }),
+    });
+    try {
+      const statuses: number[] = [];
+      // One after another, each on a new connection: about half reach each worker, and each worker alone would admit all of its half.
+      for (let i = 0; i < SENT; i++) statuses.push(await postOnNewConnection(served.url, JSON.stringify({ query: '{ __typename }' })));
+      expect(statuses.filter((s) => s === 200)).toHaveLength(LIMIT);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(SENT - LIMIT);
+      expect(statuses.slice(LIMIT).every((s) => s === 429)).toBe(true);
+
+      const scrape = async () => {
+        const res = await fetch(new URL('/metrics', served.url));
+        expect(res.status).toBe(200);
+        return res.text();
+      };
+      let text = await scrape();
+      expect(series(text, 'gongkai_http_requests_total{route="graphql",status="200"}')).toBe(LIMIT);
+      expect(series(text, 'gongkai_http_requests_total{route="graphql",status="429"}')).toBe(SENT - LIMIT);
+      expect(series(text, 'gongkai_rate_limited_total{by="address"}')).toBe(SENT - LIMIT);
+      expect(series(text, 'gongkai_workers')).toBe(2);
+      expect(series(text, 'gongkai_worker_restarts_total')).toBe(0);
+      expect(series(text, 'gongkai_rate_limit_clients')).toBe(1);
+
+      const pids = jsonLines(served.output())
+        .filter((e) => e.msg === 'worker started')
+        .map((e) => e.pid as number);
+      // Each worker's heap is capped, so one that grows is replaced rather than swapping the machine.
+      for (const pid of pids) {
+        if (existsSync(`/proc/${pid}/cmdline`)) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-old-space-size=512');
+      }
+      process.kill(pids[0]!, 'SIGKILL');
+      await until('a replacement worker serves', () => jsonLines(served.output()).filter((e) => e.msg === 'worker serving').length === 3, 30_000);
+      text = await scrape();
+      expect(series(text, 'gongkai_worker_restarts_total')).toBe(1);
+      expect(series(text, 'gongkai_workers')).toBe(2);
+      // The limit outlives the worker: the client is still over it.
+      expect(await postOnNewConnection(served.url, JSON.stringify({ query: '{ __typename }' }))).toBe(429);
+    } finally {
+      served.child.kill('SIGTERM');
+      expect(await served.exited).toBe(0);
+    }
+  }, 120_000);
 });

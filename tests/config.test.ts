@@ -14,7 +14,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       corsOrigins: '*',
       poolIdleMs: 30_000,
-      statementTimeoutMs: 10_000,
+      statementTimeoutMs: 5_000,
       poolWaitMs: 5_000,
       operationLimits: DEFAULT_LIMITS,
       introspection: true,

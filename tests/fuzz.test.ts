@@ -223,7 +223,7 @@ const context: Omit<Context, 'random'> = { creditCodes: [], ids: [], cursors: []
 
 beforeAll(async () => {
   // The demo data, and no rate limit: the fuzz sends thousands of requests a minute from one address and four tokens.
-  const fresh = await freshDatabaseConfig();
+  const fresh = await freshDatabaseConfig({ from: 'demo' });
   drop = fresh.drop;
   app = await startApp({ ...fresh.config, rateLimits: null }, testLogger, { migrate: true, demo: true, compileAt: 2 });
   schema = buildSchema(readFileSync('schema.graphql', 'utf8'));

@@ -74,11 +74,10 @@ interface Started {
 
 /** The app on a fresh database; `migrate: false` for checks that read no table (quicker to start). */
 async function start(corsOrigins: CorsOrigins, options: { demo?: boolean; migrate?: boolean } = {}): Promise<Started> {
-  const fresh = await freshDatabaseConfig();
-  const app = await startApp({ ...fresh.config, corsOrigins }, testLogger, {
-    migrate: options.migrate ?? true,
-    demo: options.demo ?? false,
-  });
+  const migrate = options.migrate ?? true;
+  const demo = options.demo ?? false;
+  const fresh = await freshDatabaseConfig({ from: !migrate ? 'empty' : demo ? 'demo' : 'migrated' });
+  const app = await startApp({ ...fresh.config, corsOrigins }, testLogger, { migrate, demo });
   return {
     app,
     async close() {

@@ -1,4 +1,7 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src/access/viewer.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
 
 let app: TestApp;
@@ -8,6 +11,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+
+/** A GET that leaves the body as sent (fetch would undo its content coding). */
+function rawGet(url: URL, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(app.url, { method: 'POST', headers, body });
@@ -69,6 +85,32 @@ describe('HTTP surface', () => {
     expect(fetched.length).toBeGreaterThan(0);
     const external = fetched.filter((ref) => /^(?:[a-z]+:)?\/\//i.test(ref.trim()));
     expect(external).toEqual([]);
+  });
+
+  it('sends the explorer in the coding the browser prefers, never in one it refuses', async () => {
+    const cases: [string, string | undefined, (b: Buffer) => Buffer][] = [
+      ['gzip', 'gzip', zlib.gunzipSync],
+      ['gzip;q=0.5, br', 'br', zlib.brotliDecompressSync],
+      ['gzip;q=0, br;q=0', undefined, (b) => b],
+      ['identity', undefined, (b) => b],
+    ];
+    for (const [accept, coding, decode] of cases) {
+      const { headers, body } = await rawGet(new URL(app.url), { accept: 'text/html', 'accept-encoding': accept });
+      expect(headers['content-encoding'], accept).toBe(coding);
+      expect(decode(body).toString('utf8'), accept).toContain('GraphiQL');
+    }
+  });
+
+  it('knows who asks before reading a body: 64 KiB without a token, none read for a refused token', async () => {
+    const body = JSON.stringify({ query: `{ __typename } #${'x'.repeat(70_000)}` });
+    const anonymous = await post(body);
+    expect(anonymous.status).toBe(413);
+    expect(((await anonymous.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('request body exceeds 65536 bytes (without a token)');
+    const holder = await post(body, { 'content-type': 'application/json', authorization: `Bearer ${await app.tokenFor(Role.SUPERVISOR)}` });
+    expect(holder.status).toBe(200);
+    const refused = await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(900_000)}` }), { 'content-type': 'application/json', authorization: 'Bearer not-a-token' });
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('unknown paths are 404', async () => {

@@ -155,7 +155,7 @@ describe('GET /metrics', () => {
 
 /** A real server with its own database and these settings over the tests' defaults. */
 async function startWith(settings: Partial<Config>): Promise<{ app: App; base: string; close(): Promise<void> }> {
-  const fresh = await freshDatabaseConfig();
+  const fresh = await freshDatabaseConfig({ from: 'migrated' });
   const app = await startApp({ ...fresh.config, ...settings }, testLogger, { migrate: true });
   return {
     app,

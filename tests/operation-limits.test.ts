@@ -97,12 +97,21 @@ describe('hostile queries are refused before they run', () => {
     expect((await refused(nestedDisclosures(4), { token: supervisor })).extensions).toMatchObject({ limit: 'depth', max: SUPERVISOR.depth, measured: 19 });
   });
 
-  it('1,000 aliases of a stop-word count: by tokens (and fewer of them, by aliases)', async () => {
+  it('1,000 aliases of a stop-word count: by body size without a token, by tokens (and fewer of them, by aliases)', async () => {
     const field = 'disclosures(filter: { text: "公告" }, first: 100) { totalCount }';
-    const error = await refused(aliases(1000, field));
+    // 68 KB: over the 64 KiB an anonymous body may be, so it is not even parsed.
+    const tooBig = await app.graphql(aliases(1000, field));
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.errors![0]!.message).toBe('request body exceeds 65536 bytes (without a token)');
+    const error = await refused(aliases(200, field));
     // Per alias 18: a0 : disclosures ( filter : { text : "公告" } first : 100 ) { totalCount } (commas are not tokens).
-    expect(error.extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: PUBLIC.tokens, measured: 1000 * 18 + 2 });
-    expect((await refused(aliases(1000, field), { token: supervisor })).extensions).toMatchObject({ limit: 'tokens', max: SUPERVISOR.tokens });
+    expect(error.extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: PUBLIC.tokens, measured: 200 * 18 + 2 });
+    expect((await refused(aliases(1000, field), { token: supervisor })).extensions).toEqual({
+      code: 'OPERATION_LIMIT',
+      limit: 'tokens',
+      max: SUPERVISOR.tokens,
+      measured: 1000 * 18 + 2,
+    });
     expect((await refused(aliases(40, field))).extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'aliases', max: PUBLIC.aliases, measured: 40 });
   });
 
@@ -144,9 +153,11 @@ describe('hostile queries are refused before they run', () => {
     const directives = `{ regions${' @skip(if: false)'.repeat(25)} { code } }`;
     expect((await refused(directives)).extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'directives', max: PUBLIC.directives, measured: 25 });
 
-    // 600 KB of tokens: counted, never parsed.
+    // 600 KB of tokens (a token holder's body may be that big): counted, never parsed.
     const huge = `{ regions { ${'code '.repeat(100_000)}} }`;
-    expect((await refused(huge)).extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: PUBLIC.tokens, measured: 3 + 100_000 + 2 });
+    expect((await refused(huge, { token: supervisor })).extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: SUPERVISOR.tokens, measured: 3 + 100_000 + 2 });
+    const many = `{ regions { ${'code '.repeat(2_500)}} }`;
+    expect((await refused(many)).extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: PUBLIC.tokens, measured: 3 + 2_500 + 2 });
   });
 
   it('refuses a GET the same way', async () => {
@@ -166,7 +177,7 @@ describe('hostile queries are refused before they run', () => {
       regionsLoop(12),
       nestedDisclosures(3),
       nestedDisclosures(4),
-      aliases(1000, 'disclosures(filter: { text: "公告" }, first: 100) { totalCount }'),
+      aliases(200, 'disclosures(filter: { text: "公告" }, first: 100) { totalCount }'),
       aliases(10, `departments { disclosures(filter: { text: "'" }, first: 1) { totalCount } }`),
     ];
     const attacks = Array.from({ length: 4 }, () => hostile.map((q) => app.graphql(q))).flat();
@@ -221,7 +232,7 @@ describe('limits per role', () => {
 describe('introspection off, with a time and an answer-size budget', () => {
   let closed: App & { drop(): Promise<void> };
   beforeAll(async () => {
-    const fresh = await freshDatabaseConfig();
+    const fresh = await freshDatabaseConfig({ from: 'demo' });
     const config = {
       ...fresh.config,
       introspection: false,
@@ -272,6 +283,20 @@ describe('introspection off, with a time and an answer-size budget', () => {
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'timeMs', max: 1 });
     expect(res.body.errors![0]!.extensions!.measured).toBeGreaterThanOrEqual(1);
+  });
+
+  it('out of time while queued for a connection is 503 SERVICE_UNAVAILABLE with Retry-After: the server is busy, the request is not too big', async () => {
+    // Every pooled connection held (the pool has 10) by statements that outlast the 1 ms budget.
+    const holders = Array.from({ length: 10 }, () => closed.database.orm.em.fork().getConnection().execute('select pg_sleep(0.8)'));
+    await new Promise((r) => setTimeout(r, 100));
+    const res = await fetch(closed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ departments { code } }' }) });
+    const body = (await res.json()) as GraphQLResponse['body'];
+    await Promise.all(holders);
+    expect(res.status, JSON.stringify(body)).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]!.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.errors![0]!.message).toMatch(/unavailable or too busy to answer in time/);
   });
 
   it('refuses an answer over the size limit instead of sending it', async () => {

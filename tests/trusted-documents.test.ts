@@ -27,7 +27,7 @@ interface Running {
 }
 
 async function start(trustedDocuments?: string): Promise<Running> {
-  const fresh = await freshDatabaseConfig();
+  const fresh = await freshDatabaseConfig({ from: 'migrated' });
   const app = await startApp({ ...fresh.config, trustedDocuments }, testLogger, { migrate: true, demo: false, compileAt: 1 });
   await loadReferenceData(app.database.orm.em.fork());
   const { secret: token } = await createToken(app.database.orm.em.fork(), { name: 'trusted test', role: Role.SUPERVISOR });

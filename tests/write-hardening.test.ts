@@ -9,12 +9,11 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/access/viewer.js';
-import { seedDatabase } from '../src/generator/seed.js';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
 import { checksInputs, FILE_ARGUMENTS, mutationArgumentIssues } from '../src/schema/checked-mutations.js';
-import { loadReferenceData } from '../src/seeders/reference-data.js';
-import { startTestApp, type TestApp } from './helpers/database.js';
+import type { TestApp } from './helpers/database.js';
 import { tableState } from './helpers/table-state.js';
+import { startWriteTestApp } from './helpers/write-app.js';
 
 /** Input rules at the edge: bad text, numbers, dates and URLs are BAD_USER_INPUT naming the field, and change nothing. */
 let app: TestApp;
@@ -22,11 +21,7 @@ let finance: string;
 let code: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ demo: false });
-  await loadReferenceData(app.database.orm.em.fork());
-  await seedDatabase(app.database.orm, { scale: 20, seed: 'write-hardening', until: '2025-06-30' });
-  [{ credit_code: code }] = (await app.query<{ credit_code: string }>('select credit_code from subject order by credit_code limit 1')) as [{ credit_code: string }];
-  finance = await app.tokenFor(Role.PUBLISHER, 'QH-FINANCE');
+  ({ app, finance, code } = await startWriteTestApp('write-hardening'));
 }, 120_000);
 
 afterAll(async () => {

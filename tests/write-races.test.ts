@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/access/viewer.js';
-import { seedDatabase } from '../src/generator/seed.js';
-import { loadReferenceData } from '../src/seeders/reference-data.js';
-import { startTestApp, type TestApp } from './helpers/database.js';
+import type { TestApp } from './helpers/database.js';
+import { startWriteTestApp } from './helpers/write-app.js';
 
 /** Concurrent writes of the same externalId end as if they had come one after the other: never an internal error. */
 let app: TestApp;
@@ -10,11 +8,7 @@ let finance: string;
 let code: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ demo: false });
-  await loadReferenceData(app.database.orm.em.fork());
-  await seedDatabase(app.database.orm, { scale: 20, seed: 'write-races', until: '2025-06-30' });
-  [{ credit_code: code }] = (await app.query<{ credit_code: string }>('select credit_code from subject order by credit_code limit 1')) as [{ credit_code: string }];
-  finance = await app.tokenFor(Role.PUBLISHER, 'QH-FINANCE');
+  ({ app, finance, code } = await startWriteTestApp('write-races'));
 }, 120_000);
 
 afterAll(async () => {

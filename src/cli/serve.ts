@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { startApp, type App } from '../app.js';
 import type { Logger } from '../logger.js';
+import { PrimaryLink } from '../server/cluster-link.js';
 import { EXAMPLE_QUERY } from '../server/explorer.js';
 import type { CommandContext } from './run.js';
 import { runPrimary, STOP, workerCount, type WorkerMessage } from './workers.js';
@@ -76,7 +77,7 @@ async function serveAsWorker({ config, logger: primaryLogger }: CommandContext):
   process.once('disconnect', primarySaysStop);
   let app: App;
   try {
-    app = await startApp(config, logger);
+    app = await startApp(config, logger, { primary: new PrimaryLink() });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     logger.error({ reason }, 'worker could not start');

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { Logger } from '../logger.js';
 import { loadDemoIfEmpty } from '../seeders/demo.js';
+import { LinkServer } from '../server/cluster-link.js';
 
 /**
  * `gongkai serve --workers N`: a primary process that opens neither the database
@@ -40,6 +41,14 @@ export function workerCount(config: Pick<Config, 'databaseUrl'>, given: string |
     throw new ConfigError(`--workers ${count} needs DATABASE_URL: the embedded database belongs to one process (serve it with --workers 1)`);
   }
   return count;
+}
+
+/** Each worker's heap, unless the user set one: N workers of V8's default (up to 4 GiB each) could swap the machine. */
+const WORKER_HEAP_MB = 512;
+
+export function workerExecArgv(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const set = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) => arg.startsWith('--max-old-space-size'));
+  return set ? [...execArgv] : [...execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`];
 }
 
 /** A worker that dies this soon after it started serving (or before) died "at start". */
@@ -77,7 +86,10 @@ export async function runPrimary(
     }
   }
 
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const tracked = new Map<number, Tracked>();
+  // Rate limits and metrics across the workers (server/cluster-link.ts).
+  const link = new LinkServer(config, () => tracked.size);
   const earlyDeaths: number[] = [];
   let announced = false;
   let stopping = false;
@@ -88,6 +100,7 @@ export async function runPrimary(
     tracked.set(worker.id, { worker, forkedAt: Date.now() });
     logger.info({ worker: worker.id, pid: worker.process.pid }, 'worker started');
     worker.on('message', (message: WorkerMessage) => {
+      if (link.handle(worker, message)) return;
       const entry = tracked.get(worker.id);
       if (!entry || typeof message !== 'object' || message === null) return;
       if (message.gongkai === 'failed') entry.reason = message.reason;
@@ -140,6 +153,7 @@ export async function runPrimary(
       // Back-off: a worker that keeps dying at start is forked ever more slowly.
       const delay = early ? Math.min(500 * 2 ** (earlyDeaths.length - 1), 10_000) : 0;
       logger.info({ after: worker.id, delayMs: delay }, 'replacing worker');
+      link.workerReplaced();
       setTimeout(() => {
         if (!stopping) fork();
       }, delay);

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { allEntities } from '../entities/index.js';
 import { migrationsList } from './migrations/index.js';
+import { followRequestTimeouts, READ_GRACE_MS, type PgConnectionLike } from './statement-timeouts.js';
 
 export interface OrmOptionsInput {
   clientUrl: string;
@@ -21,7 +22,7 @@ export interface OrmOptionsInput {
 // resolved from this file so `migration:create` writes next to the others.
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
-interface RawPgConnection {
+interface RawPgConnection extends PgConnectionLike {
   query(sql: string, callback: (err: Error | null) => void): void;
 }
 
@@ -45,13 +46,17 @@ function sessionSettings(limits: RequestLimits | undefined) {
   if (limits) settings.push(`set statement_timeout = ${Math.round(limits.statementTimeoutMs)}`);
   const text = settings.join('; ');
   return (connection: RawPgConnection, done: (err: Error | null, connection: RawPgConnection) => void): void => {
-    connection.query(text, (err) => done(err, connection));
+    connection.query(text, (err) => {
+      // Each request's statements then run under its role's timeout (statement-timeouts.ts).
+      if (!err && limits) followRequestTimeouts(connection, limits.statementTimeoutMs);
+      done(err, connection);
+    });
   };
 }
 
 /** How long a request may wait for the database, once the server serves (none for commands: a migration may take minutes). */
 export interface RequestLimits {
-  /** A pooled connection's statement_timeout. */
+  /** A pooled connection's statement_timeout, for statements outside a request with a timeout of its own (withStatementTimeout). */
   statementTimeoutMs: number;
   /** How long a request waits for a free pooled connection before it is told the service is unavailable. */
   poolWaitMs: number;
@@ -79,9 +84,6 @@ export function connectionOptions(input: Pick<OrmOptionsInput, 'poolMax' | 'pool
     },
   };
 }
-
-/** The server's own statement_timeout answers first; the driver's read timeout only when the server cannot. */
-const READ_GRACE_MS = 2_000;
 
 export function ormOptions(input: OrmOptionsInput): Options {
   return defineConfig({

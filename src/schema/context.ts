@@ -27,12 +27,14 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
   // Keyed by the factory itself, so a module declares its loaders where it uses them
   // and no central registry has to know every module.
   const loaders = new Map<LoaderFactory<unknown>, unknown>();
+  const budget = new RequestBudget();
+  budget.waitingForDatabase = () => requestsWaitForConnection(em);
   const context: Context = {
     em,
     requestId,
     logger,
     viewer,
-    budget: new RequestBudget(),
+    budget,
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {
@@ -43,4 +45,18 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     },
   };
   return context;
+}
+
+/**
+ * Whether requests are queued for a pooled connection now because every one is
+ * in use (knex's pool, tarn.js); a request taking a free connection is pending
+ * for a moment too, which is no sign of load.
+ */
+function requestsWaitForConnection(em: EntityManager): boolean {
+  try {
+    const pool = em.getConnection().getKnex().client.pool as { numPendingAcquires(): number; numUsed(): number; max: number } | undefined;
+    return !!pool && pool.numPendingAcquires() > 0 && pool.numUsed() >= pool.max;
+  } catch {
+    return false;
+  }
 }

@@ -37,6 +37,19 @@ export class ForbiddenError extends GraphQLError {
 }
 
 /**
+ * The request's time ran out while it waited for a pooled database connection:
+ * the server is overloaded, not the request too big. HTTP 503 with Retry-After
+ * (server/unavailable.ts): retrying later is the fix.
+ */
+export class DatabaseBusyError extends GraphQLError {
+  constructor(ms: number) {
+    super(`the database is too busy to answer in time (waited ${ms} ms for a connection); retry later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  }
+}
+
+/**
  * An operation over one of the viewer's limits (server/limits/limits.ts): names the
  * limit, the most allowed and what was measured. HTTP 400: asking less is the fix.
  */

@@ -1,4 +1,4 @@
-import { OperationLimitError } from './errors.js';
+import { DatabaseBusyError, OperationLimitError } from './errors.js';
 
 /** Stands for "the time ran out" where a result was awaited. */
 export const OUT_OF_TIME = Symbol('out of time');
@@ -11,6 +11,8 @@ export const OUT_OF_TIME = Symbol('out of time');
  */
 export class RequestBudget {
   expired = false;
+  /** Whether requests are queued for a database connection now (set by the context): then running out of time is the server's state, not the request's size. */
+  waitingForDatabase: () => boolean = () => false;
   timeMs = Infinity;
   maxResponseBytes = Infinity;
   private started = 0;
@@ -39,8 +41,9 @@ export class RequestBudget {
     if (this.expired) throw this.outOfTime();
   }
 
-  outOfTime(): OperationLimitError {
+  outOfTime(): OperationLimitError | DatabaseBusyError {
     const ms = Math.round(performance.now() - this.started);
+    if (this.waitingForDatabase()) return new DatabaseBusyError(ms);
     return new OperationLimitError('timeMs', this.timeMs, ms, `the request ran out of time: ${ms} ms, the limit is ${this.timeMs} ms`);
   }
 

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { loadExamples } from './examples.js';
 
@@ -7,7 +7,14 @@ import { loadExamples } from './examples.js';
  * explorer works with no internet; Apollo's default landing page loads from
  * a CDN. Rendered and compressed once, on first use.
  */
-let page: { html: Buffer; gzip: Buffer } | undefined;
+let page: ExplorerPage | undefined;
+
+/** The page as is and in each content coding compression.ts may choose. */
+export interface ExplorerPage {
+  html: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
 
 export const EXAMPLE_QUERY = `# 公开 Gongkai: one graph over Qinghai's public-resource disclosures
 {
@@ -32,7 +39,7 @@ export function explorerTabs(): ExplorerTab[] {
   ];
 }
 
-export function explorerPage(): { html: Buffer; gzip: Buffer } {
+export function explorerPage(): ExplorerPage {
   if (!page) {
     const html = Buffer.from(
       renderGraphiQL({
@@ -47,7 +54,8 @@ export function explorerPage(): { html: Buffer; gzip: Buffer } {
       } as never),
       'utf8',
     );
-    page = { html, gzip: gzipSync(html) };
+    // Brotli at quality 6: most of 11's gain on this page, in a fraction of its time.
+    page = { html, gzip: gzipSync(html), br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }) };
   }
   return page;
 }

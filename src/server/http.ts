@@ -7,16 +7,17 @@ import { authenticate, UnauthenticatedTokenError } from '../access/tokens.js';
 import type { TokenCache } from '../access/token-cache.js';
 import type { Viewer } from '../access/viewer.js';
 import type { CorsOrigins } from '../config.js';
+import { withStatementTimeout } from '../db/statement-timeouts.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../schema/context.js';
-import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body.js';
+import { BodyTooLargeError, MAX_ANONYMOUS_BODY_BYTES, MAX_BODY_BYTES, readBody } from './body.js';
 import { clientAddress } from './client-address.js';
-import { sendCompressible, sendCompressibleStream } from './compression.js';
+import { chooseEncoding, sendCompressible, sendCompressibleStream } from './compression.js';
 import { answerPreflight, isPreflight, setCorsHeaders } from './cors.js';
 import { explorerPage } from './explorer.js';
 import type { OperationLimits, OperationRequest } from './limits/operation-limits.js';
 import type { Metrics, RequestRecord } from './metrics.js';
-import { RATE_LIMITED_CODE, type RateLimiter } from './rate-limit.js';
+import { RATE_LIMITED_CODE, type ClientRateLimiter } from './rate-limit.js';
 import type { Readiness } from './readiness.js';
 import { isReportPath, sendYearlyReport } from './reports.js';
 import type { TrustedDocuments } from './trusted-documents.js';
@@ -39,7 +40,7 @@ export interface HttpDeps {
   /** Counted requests, served at GET /metrics (GONGKAI_METRICS); absent: no /metrics. */
   metrics?: Metrics;
   /** Requests per client address and token (GONGKAI_RATE_LIMIT); absent: none. */
-  rateLimiter?: RateLimiter;
+  rateLimiter?: ClientRateLimiter;
   /** Whether X-Forwarded-For names the client (GONGKAI_TRUST_PROXY). */
   trustProxy?: boolean;
 }
@@ -98,7 +99,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
   setCorsHeaders(req, res, deps.cors);
   // Before the body is read or a token looked up, so a refused request costs next to nothing.
   if (deps.rateLimiter && !UNLIMITED_PATHS.has(url.pathname)) {
-    const refusal = deps.rateLimiter.admit(clientAddress(req, deps.trustProxy ?? false), req.headers.authorization);
+    const refusal = await deps.rateLimiter.admit(clientAddress(req, deps.trustProxy ?? false), req.headers.authorization);
     if (refusal) {
       record.rateLimited = refusal.by;
       record.outcome = RATE_LIMITED_CODE;
@@ -118,9 +119,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       return graphql(req, res, url, deps, requestId, log, record);
     case '/metrics':
       if (!deps.metrics) break;
-      res.statusCode = 200;
-      res.setHeader('content-type', deps.metrics.registry.contentType);
-      return sendCompressible(req, res, await deps.metrics.registry.metrics());
+      return sendMetrics(req, res, deps.metrics, log);
     case '/':
       res.writeHead(302, { location: '/graphql' }).end();
       return;
@@ -147,32 +146,12 @@ async function graphql(
     res.setHeader('allow', 'GET, POST, OPTIONS');
     return refuse(405, `method ${req.method} is not allowed; use POST (or GET for queries)`, 'BAD_REQUEST');
   }
-  let body: unknown;
-  if (req.method === 'POST') {
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json' && type !== 'application/graphql-response+json') {
-      return refuse(400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
-    }
-    let text: string;
-    try {
-      text = await readBody(req);
-    } catch (err) {
-      if (err instanceof BodyTooLargeError) {
-        res.setHeader('connection', 'close');
-        return refuse(413, `request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
-      }
-      throw err;
-    }
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return refuse(400, 'request body is not valid JSON', 'BAD_REQUEST');
-    }
+  const method = req.method;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (method === 'POST' && type !== 'application/json' && type !== 'application/graphql-response+json') {
+    return refuse(400, `content-type must be application/json, got "${type || 'none'}"`, 'BAD_REQUEST');
   }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
+  // Who asks is known before the body is read: a refused token costs no body, and an anonymous body is capped lower.
   // One EntityManager fork per request: its identity map and loaders die with the request.
   const em = deps.orm.em.fork();
   let viewer: Viewer;
@@ -186,11 +165,34 @@ async function graphql(
     return refuse(401, err.message, 'UNAUTHENTICATED');
   }
   if (req.headers.authorization) deps.rateLimiter?.accepted(req.headers.authorization, viewer.role);
-  const result = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+  let body: unknown;
+  if (method === 'POST') {
+    const limit = viewer.role === 'PUBLIC' ? MAX_ANONYMOUS_BODY_BYTES : MAX_BODY_BYTES;
+    let text: string;
+    try {
+      text = await readBody(req, limit);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close');
+        return refuse(413, `request body exceeds ${limit} bytes${limit < MAX_BODY_BYTES ? ' (without a token)' : ''}`, 'BAD_REQUEST');
+      }
+      throw err;
+    }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return refuse(400, 'request body is not valid JSON', 'BAD_REQUEST');
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const execute = () => deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search: url.search, body },
     context: async () => {
       // Before Apollo parses and validates the query: a refusal (OPERATION_LIMIT, HTTP 400) costs no more than reading it.
-      const request = req.method === 'POST' ? ((body ?? {}) as OperationRequest) : getParams(url);
+      const request = method === 'POST' ? ((body ?? {}) as OperationRequest) : getParams(url);
       if (typeof request.operationName === 'string') record.operation = request.operationName;
       try {
         deps.trustedDocuments?.admit(request, viewer.role === 'PUBLIC');
@@ -202,6 +204,8 @@ async function graphql(
       return createContext(em, requestId, log, viewer);
     },
   });
+  // Each statement is stopped by the server after the role's statementMs (db/statement-timeouts.ts).
+  const result = deps.limits ? await withStatementTimeout(deps.limits.for(viewer.role).statementMs, execute) : await execute();
   deps.metrics?.readResult(em, result.status ?? 200, record);
   for (const [key, value] of result.headers) {
     if (key === 'vary') for (const name of value.split(',')) addVary(res, name.trim());
@@ -232,16 +236,31 @@ function noteRefusal(err: unknown, record: RequestRecord): void {
   if (err.extensions.code === 'OPERATION_LIMIT') record.limits = [String(err.extensions.limit)];
 }
 
+async function sendMetrics(req: IncomingMessage, res: ServerResponse, metrics: Metrics, log: Logger): Promise<void> {
+  let text: string;
+  try {
+    text = await metrics.scrape();
+  } catch (err) {
+    // A worker whose primary did not answer: the scrape is retried, nothing else is affected.
+    log.warn({ err }, 'metrics unavailable');
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendJson(req, res, 503, { error: 'metrics unavailable', reason: err instanceof Error ? err.message : String(err) });
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', metrics.registry.contentType);
+  return sendCompressible(req, res, text);
+}
+
 function sendExplorer(req: IncomingMessage, res: ServerResponse): void {
   const page = explorerPage();
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
   addVary(res, 'Accept-Encoding');
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-cache',
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
   });
-  res.end(gzip ? page.gzip : page.html);
+  res.end(encoding ? page[encoding] : page.html);
 }
 
 function wantsHtml(req: IncomingMessage): boolean {

@@ -37,6 +37,8 @@ interface TarnPool {
  */
 export class Metrics {
   readonly registry = new Registry();
+  /** A scrape's text: this registry's, or in a worker every worker's, gathered by the primary (cluster-link.ts). */
+  scrape: () => Promise<string> = () => this.registry.metrics();
   private readonly names = new Set<string>();
   /** Keyed by the request's EntityManager fork: Apollo hands plugins a copy of the context, whose fork is the request's own. */
   private readonly responses = new WeakMap<object, { operationName: string | null | undefined; response: GraphQLResponse }>();

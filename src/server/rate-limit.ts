@@ -28,6 +28,16 @@ export interface RateRefusal {
   by: 'address' | 'token';
 }
 
+/** What the HTTP layer asks of a rate limiter: this process's (RateLimiter), or the primary's through a worker (cluster-link.ts). */
+export interface ClientRateLimiter {
+  /** Counts one request, before its body is read or its token looked up; a refusal when the client is over its limit. */
+  admit(address: string, authorization: string | undefined): RateRefusal | undefined | Promise<RateRefusal | undefined>;
+  /** The token was accepted for `role`: from its next request on it is counted on its own. */
+  accepted(authorization: string, role: string): void;
+  /** The token was refused (revoked, expired, unknown): it is counted under the address again, this request too. */
+  refused(address: string, authorization: string): void;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -39,9 +49,9 @@ interface Bucket {
  * requests and refills at `limit` per window, so a client may burst to its
  * limit and then goes at the window's pace.
  *
- * Kept in this process's memory: with several workers each counts alone, so a
- * client may send up to N times the limit across N workers. Acceptable for now;
- * a shared store (PostgreSQL, Redis) would make it exact.
+ * Kept in this process's memory; with several workers, in the primary's, which
+ * the workers ask (cluster-link.ts), so the limit holds across them. Processes on
+ * several machines would each count alone: a shared store would be needed there.
  *
  * A token's bucket exists only once the token has been accepted (`accepted`),
  * with its role's limit; until then, and whenever a token is refused, its
@@ -50,7 +60,7 @@ interface Bucket {
  * a bucket left alone for a window is full, the same as none, and is dropped;
  * past `maxClients` the least recently seen is dropped (it starts full again).
  */
-export class RateLimiter {
+export class RateLimiter implements ClientRateLimiter {
   /** Least recently used first: a touched bucket is moved to the end. */
   private readonly buckets = new Map<string, Bucket>();
   private readonly windowMs: number;

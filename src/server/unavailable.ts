@@ -18,8 +18,11 @@ function unavailableState(code: string): boolean {
   return (code.startsWith('08') && code !== '08P01') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300' || code === '57014';
 }
 
-// pg's words when the server stops answering: its own read timeout, a connect timeout, a dropped connection.
-const DRIVER_MESSAGES = /Query read timeout|timeout exceeded when trying to connect|Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|^timeout expired$/i;
+// pg's words when the server stops answering: its own read timeout, a connect timeout, a dropped connection;
+// and knex's when no pooled connection came in time, as MikroORM rethrows it (a DriverException that copies
+// the message but renames the error and keeps no link to it, so the name KnexTimeoutError is lost).
+const DRIVER_MESSAGES =
+  /Query read timeout|timeout exceeded when trying to connect|Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|^timeout expired$|^Knex: Timeout acquiring a connection/i;
 
 /** Whether `err`, or any error it wraps (GraphQL's originalError, MikroORM's previous, a cause), says the database cannot answer now. */
 export function databaseUnavailable(err: unknown): boolean {
@@ -29,6 +32,8 @@ export function databaseUnavailable(err: unknown): boolean {
     seen.add(current);
     // Knex gives up waiting for a pooled connection (acquireTimeoutMillis).
     if (current.name === 'KnexTimeoutError') return true;
+    // Out of time while queued for a connection (schema/errors.ts DatabaseBusyError).
+    if ((current as { extensions?: { code?: unknown } }).extensions?.code === UNAVAILABLE_CODE) return true;
     if (typeof current.code === 'string' && (NETWORK_CODES.has(current.code) || unavailableState(current.code))) return true;
     if (typeof current.message === 'string' && DRIVER_MESSAGES.test(current.message)) return true;
     current = (current.originalError ?? current.previous ?? current.cause) as typeof current;

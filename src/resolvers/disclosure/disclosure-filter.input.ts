@@ -41,7 +41,7 @@ export class DisclosureFilter {
   @Field(() => DecimalScalar, { nullable: true, description: '金额上限（含，元）' })
   amountMax?: string | null;
 
-  @Field(() => String, { nullable: true, description: '标题包含 (Chinese or not; two characters are enough)' })
+  @Field(() => String, { nullable: true, description: '标题包含 (2 to 100 characters, Chinese or not; two are enough)' })
   text?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: '是否逾期 (published after its deadline, or still unpublished past it)' })

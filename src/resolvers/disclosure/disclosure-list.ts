@@ -67,7 +67,9 @@ export async function checkFilter(
   }
   if (filter.text != null) {
     const length = [...filter.text.trim()].length;
-    if (length === 0 || length > 100) throw bad('text', 'must be 1 to 100 characters');
+    // One character has no bigram, so no index can narrow it: every title would be read, per alias and per
+    // department, which made a one-character count the cheapest way to keep the database busy (bench/abuse).
+    if (length < 2 || length > 100) throw bad('text', 'must be 2 to 100 characters (one character matches too many titles to search; narrow by domain or category)');
   }
 }
 

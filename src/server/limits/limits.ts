@@ -1,5 +1,5 @@
 /**
- * What one request may ask, per role. Everything but `timeMs` and `responseBytes`
+ * What one request may ask, per role. Everything but `timeMs`, `statementMs` and `responseBytes`
  * is measured on the query document before it is validated or run, so a refused
  * operation costs no SQL. Defaults are in README.md (Operation limits).
  */
@@ -18,10 +18,16 @@ export interface Limits {
   responseBytes: number;
   /** Milliseconds from the request's arrival; past it no field starts and the request ends. */
   timeMs: number;
+  /**
+   * The server's statement_timeout for each statement the request sends
+   * (db/statement-timeouts.ts). Kept 2 s (the driver's read grace) under timeMs, so a
+   * frozen database is answered 503 before the request's time runs out.
+   */
+  statementMs: number;
 }
 
 export type LimitName = keyof Limits;
-export const LIMIT_NAMES = ['depth', 'aliases', 'directives', 'tokens', 'cost', 'responseBytes', 'timeMs'] as const satisfies readonly LimitName[];
+export const LIMIT_NAMES = ['depth', 'aliases', 'directives', 'tokens', 'cost', 'responseBytes', 'timeMs', 'statementMs'] as const satisfies readonly LimitName[];
 
 /** The roles of access/viewer.ts, spelled out so that reading the configuration loads no schema code. */
 export const LIMIT_ROLES = ['PUBLIC', 'PUBLISHER', 'SUPERVISOR', 'ADMIN'] as const;
@@ -37,10 +43,10 @@ const MiB = 1024 * 1024;
  * the supervisor's office and ADMIN much more.
  */
 export const DEFAULT_LIMITS: LimitsByRole = {
-  PUBLIC: { depth: 10, aliases: 30, directives: 20, tokens: 2_000, cost: 30_000, responseBytes: 4 * MiB, timeMs: 10_000 },
-  PUBLISHER: { depth: 12, aliases: 60, directives: 50, tokens: 10_000, cost: 50_000, responseBytes: 8 * MiB, timeMs: 30_000 },
-  SUPERVISOR: { depth: 15, aliases: 100, directives: 100, tokens: 10_000, cost: 250_000, responseBytes: 32 * MiB, timeMs: 60_000 },
-  ADMIN: { depth: 15, aliases: 100, directives: 100, tokens: 10_000, cost: 250_000, responseBytes: 32 * MiB, timeMs: 60_000 },
+  PUBLIC: { depth: 10, aliases: 30, directives: 20, tokens: 2_000, cost: 30_000, responseBytes: 4 * MiB, timeMs: 10_000, statementMs: 5_000 },
+  PUBLISHER: { depth: 12, aliases: 60, directives: 50, tokens: 10_000, cost: 50_000, responseBytes: 8 * MiB, timeMs: 30_000, statementMs: 20_000 },
+  SUPERVISOR: { depth: 15, aliases: 100, directives: 100, tokens: 10_000, cost: 250_000, responseBytes: 32 * MiB, timeMs: 60_000, statementMs: 45_000 },
+  ADMIN: { depth: 15, aliases: 100, directives: 100, tokens: 10_000, cost: 250_000, responseBytes: 32 * MiB, timeMs: 60_000, statementMs: 45_000 },
 };
 
 /** The largest value of any role: what the parser must accept at most before a role is applied. */

@@ -78,6 +78,12 @@ export class TokenCache {
     this.entries.set(secretHash, { ...grant, rememberedAt: Date.now() });
   }
 
+  /** A token changed in this process and committed: forget everything now (every process also hears the notification). */
+  changed(): void {
+    this.current++;
+    this.entries.clear();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);

@@ -14,6 +14,11 @@ export interface Context {
   budget: RequestBudget;
   /** This request's instance of a loader, created on first use from the request's fork. */
   loader<T>(factory: LoaderFactory<T>): T;
+  /**
+   * A token was changed (revoked) and committed: this process forgets the tokens it
+   * remembers at once, not when its own notification comes back (access/token-cache.ts).
+   */
+  tokensChanged(): void;
 }
 
 /**
@@ -23,7 +28,13 @@ export interface Context {
  */
 export type LoaderFactory<T> = (em: EntityManager, viewer: Viewer, ctx: Context) => T;
 
-export function createContext(em: EntityManager, requestId: string, logger: Logger, viewer: Viewer = PUBLIC_VIEWER): Context {
+export function createContext(
+  em: EntityManager,
+  requestId: string,
+  logger: Logger,
+  viewer: Viewer = PUBLIC_VIEWER,
+  tokensChanged: () => void = () => {},
+): Context {
   // Keyed by the factory itself, so a module declares its loaders where it uses them
   // and no central registry has to know every module.
   const loaders = new Map<LoaderFactory<unknown>, unknown>();
@@ -35,6 +46,7 @@ export function createContext(em: EntityManager, requestId: string, logger: Logg
     logger,
     viewer,
     budget,
+    tokensChanged,
     loader<T>(factory: LoaderFactory<T>): T {
       let loader = loaders.get(factory) as T | undefined;
       if (loader === undefined) {

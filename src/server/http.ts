@@ -201,7 +201,7 @@ async function graphql(
         noteRefusal(err, record);
         throw err;
       }
-      return createContext(em, requestId, log, viewer);
+      return createContext(em, requestId, log, viewer, () => deps.tokens?.changed());
     },
   });
   // Each statement is stopped by the server after the role's statementMs (db/statement-timeouts.ts).

@@ -69,7 +69,10 @@ export class ApiTokenResolver {
 
   @Mutation(() => ApiTokenType, { description: '吊销令牌 (ADMIN): it is refused from then on; the row stays for the audit trail' })
   async revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => Int, { description: '令牌编号' }) id: number): Promise<TokenInfo> {
-    return revokeToken(ctx.em, ctx.viewer, ctx.requestId, id);
+    const revoked = await revokeToken(ctx.em, ctx.viewer, ctx.requestId, id);
+    // Committed: this process refuses the token from its next request, whatever the notification's delay.
+    ctx.tokensChanged();
+    return revoked;
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '部门 (a PUBLISHER token\'s)' })

@@ -1,7 +1,5 @@
 import { regionRange } from '../domain/region-codes.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import type { Domain } from '../entities/core/domain.js';
 import { ForbiddenError } from '../schema/errors.js';
 import { Role, type Viewer } from './viewer.js';
 
@@ -26,29 +24,6 @@ export function requireRole(viewer: Viewer, ...roles: Role[]): void {
 /** The GB/T 2260 codes a department answers for: a prefecture government its prefecture and counties, a provincial body the province. */
 export function jurisdictionOf(departmentKind: string, departmentRegionCode: string): [string, string] {
   return regionRange(departmentKind === 'PREFECTURE_GOVERNMENT' ? departmentRegionCode : `${departmentRegionCode.slice(0, 2)}0000`);
-}
-
-/**
- * A PUBLISHER may write a record only in a domain where its department is a
- * lead or responsible unit (责任分工), and only for a region within its
- * jurisdiction. One statement.
- */
-export async function assertMayPublish(em: EntityManager, viewer: Viewer, domain: Domain, regionCode: string): Promise<void> {
-  requireRole(viewer, Role.PUBLISHER);
-  const [row] = (await em.getConnection().execute(
-    `select p.kind, p.region_code,
-            exists (select 1 from responsibility r where r.department_code = p.code and r.domain = ?) as responsible
-       from department p where p.code = ?`,
-    [domain, viewer.departmentCode],
-  )) as { kind: string; region_code: string; responsible: boolean }[];
-  if (!row) throw new ForbiddenError(`the token's department ${viewer.departmentCode} no longer exists`);
-  if (!row.responsible) {
-    throw new ForbiddenError(`${viewer.departmentCode} is not a lead or responsible unit for ${domain} (责任分工)`);
-  }
-  const [lo, hi] = jurisdictionOf(row.kind, row.region_code);
-  if (regionCode < lo || regionCode > hi) {
-    throw new ForbiddenError(`region ${regionCode} is outside ${viewer.departmentCode}'s jurisdiction (${lo}–${hi})`);
-  }
 }
 
 /**

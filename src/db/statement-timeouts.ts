@@ -36,10 +36,11 @@ export interface PgConnectionLike {
  */
 export function followRequestTimeouts(connection: PgConnectionLike, baselineMs: number): void {
   const send = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  const baseline = Math.round(baselineMs);
   // What the session's setting is now; undefined when unknown (after a rollback, or a failed set).
-  let current: number | undefined = Math.round(baselineMs);
+  let current: number | undefined = baseline;
   connection.query = (...args: unknown[]) => {
-    const want = requested.getStore() ?? Math.round(baselineMs);
+    const want = requested.getStore() ?? baseline;
     if (want !== current) {
       current = want;
       send(`set statement_timeout = ${want}`, ((err) => {
@@ -49,8 +50,9 @@ export function followRequestTimeouts(connection: PgConnectionLike, baselineMs: 
     const [first] = args;
     // A set made inside a transaction is undone by its rollback (or a savepoint's): ask again next time.
     if (isRollback(first)) current = undefined;
-    // The driver's own read timeout must outlast the server's, which answers with a clear 57014.
-    if (isPlainQueryConfig(first) && first.query_timeout === undefined) {
+    // The driver's own read timeout must outlast the server's, which answers with a clear 57014; at the
+    // baseline the connection's own (baseline + grace) already does, so the common statement is sent as it is.
+    if (want !== baseline && isPlainQueryConfig(first) && first.query_timeout === undefined) {
       args[0] = { ...first, query_timeout: want + READ_GRACE_MS };
     }
     return send(...args);

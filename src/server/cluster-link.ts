@@ -28,6 +28,9 @@ interface LinkReply {
   error?: string;
 }
 
+/** Scrapes this close together get the same gathering of every worker's metrics. */
+const SCRAPE_REUSE_MS = 1_000;
+
 /** A worker that asks this long without an answer goes on without it (the primary is stopping, or stuck). */
 const ANSWER_WITHIN_MS = 2_000;
 
@@ -98,6 +101,7 @@ export class LinkServer {
   private readonly limiter: RateLimiter | undefined;
   private readonly aggregator: AggregatorRegistry<PrometheusContentType> | undefined;
   private readonly own = new Registry();
+  private gathered: { at: number; text: Promise<string> } | undefined;
   private readonly restarts = new Counter({ name: 'gongkai_worker_restarts_total', help: 'Workers that died and were replaced', registers: [this.own] });
 
   constructor(config: Pick<Config, 'rateLimits' | 'metrics'>, liveWorkers: () => number) {
@@ -152,10 +156,19 @@ export class LinkServer {
     }
   }
 
-  private async metrics(): Promise<string> {
-    if (!this.aggregator) throw new Error('metrics are off (GONGKAI_METRICS)');
-    const [workers, own] = await Promise.all([this.aggregator.clusterMetrics(), this.own.metrics()]);
-    return `${workers.trimEnd()}\n\n${own}`;
+  /**
+   * Every scrape asks every worker, and /metrics is not rate limited: scrapes within
+   * a second share one gathering, so a flood of them costs the workers one each second.
+   */
+  private metrics(): Promise<string> {
+    const aggregator = this.aggregator;
+    if (!aggregator) return Promise.reject(new Error('metrics are off (GONGKAI_METRICS)'));
+    if (this.gathered && Date.now() - this.gathered.at < SCRAPE_REUSE_MS) return this.gathered.text;
+    const text = Promise.all([aggregator.clusterMetrics(), this.own.metrics()]).then(([workers, own]) => `${workers.trimEnd()}\n\n${own}`);
+    this.gathered = { at: Date.now(), text };
+    // A failed gathering is not reused.
+    text.catch(() => (this.gathered = undefined));
+    return text;
   }
 
   private reply(worker: Worker, reply: LinkReply): void {

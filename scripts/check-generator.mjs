@@ -7,7 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 const [domain, perCategory = '300'] = process.argv.slice(2);
 const { ormOptions } = await import('../dist/db/orm-options.js');
 const { buildGongkaiSchema } = await import('../dist/schema/build-schema.js');
-const { findCategory } = await import('../dist/entities/disclosure/category-registry.js');
+const { findCategory } = await import('../dist/entities/hub/category-registry.js');
 const { prepareGeneration } = await import('../dist/generator/setup.js');
 const { validateDetails } = await import('../dist/generator/validate.js');
 

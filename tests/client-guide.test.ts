@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import generated from '../docs/clients/possible-types.json' with { type: 'json' };
 import { createApolloClient, firstPages, RECORDS, typePolicies } from '../docs/clients/apollo-client.js';
 import { allRecordIds, createUrqlClient, SUBJECT_RECORDS } from '../docs/clients/urql.js';
-import { todayInChina } from '../src/domain/china-date.js';
+import { todayInChina } from '../src/kernel/time/china-date.js';
 import { buildGongkaiSchema } from '../src/schema/build-schema.js';
 import { startTestApp, type TestApp } from './helpers/database.js';
 

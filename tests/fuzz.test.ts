@@ -18,8 +18,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createToken } from '../src/access/tokens.js';
-import { Role } from '../src/access/viewer.js';
+import { createToken } from '../src/resolvers/access/tokens.js';
+import { Role } from '../src/kernel/viewer.js';
 import { startApp, type App } from '../src/app.js';
 import { freshDatabaseConfig, testLogger } from './helpers/database.js';
 import { prng } from './helpers/prng.js';

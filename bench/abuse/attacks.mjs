@@ -7,7 +7,7 @@
 // query from a new address each time, past any per-address limit, to show the
 // limiter's memory stays bounded and the operation limits hold on their own.
 //
-// The hostile queries are those of tests/operation-limits.test.ts (issue 19);
+// The hostile queries are those of tests/server/operation-limits.test.ts (issue 19);
 // there they are timed once on a quiet server, here many times under load.
 import { answerLabel, keepAliveAgent, send } from './http.mjs';
 import { Tally } from './stats.mjs';

@@ -18,7 +18,7 @@ function standing(entries) {
   return red && black ? 'BOTH' : red ? 'RED' : black ? 'BLACK' : 'NONE';
 }
 
-// What a reader without a token sees (src/access/visibility.ts): not exempt, published by today.
+// What a reader without a token sees (src/resolvers/access/visibility.ts): not exempt, published by today.
 const PUBLIC = `d.exemption = 'NONE' and d.published_on <= '${today}'::date`;
 
 const RECORD_COLUMNS = `d.id, d.domain, d.category, d.title, d.formed_on::text as formed_on, d.published_on::text as published_on, d.amount, d.publisher_code, d.region_code`;

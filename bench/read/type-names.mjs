@@ -2,6 +2,6 @@
 export async function typeNameLookup() {
   await import('reflect-metadata');
   await import('../../dist/entities/index.js');
-  const { typeNameOf } = await import('../../dist/entities/disclosure/category-registry.js');
+  const { typeNameOf } = await import('../../dist/entities/hub/category-registry.js');
   return typeNameOf;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { importSchedules } from '../calendar/schedule-import.js';
+import { importSchedules } from '../resolvers/calendar/schedule-import.js';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';

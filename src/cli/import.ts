@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { isInputObjectType, type GraphQLInputObjectType } from 'graphql';
-import { authenticate } from '../access/tokens.js';
-import { Role } from '../access/viewer.js';
+import { authenticate } from '../resolvers/access/tokens.js';
+import { Role } from '../kernel/viewer.js';
 import { ConfigError } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
-import { importRows, type RowIssue } from '../import/import-records.js';
-import { formatOfFileName, ImportFormat, readRows, RECORD_INPUT_TYPE } from '../import/rows.js';
-import { useSchema } from '../publishing/validation-context.js';
-import { recordInputSchema } from '../import/record-input-schema.js';
+import { importRows, type RowIssue } from '../resolvers/hub/import/import-records.js';
+import { formatOfFileName, ImportFormat, readRows, RECORD_INPUT_TYPE } from '../resolvers/hub/import/rows.js';
+import { useSchema } from '../resolvers/hub/publishing/validation-context.js';
+import { recordInputSchema } from '../resolvers/hub/import/record-input-schema.js';
 import type { CommandContext } from './run.js';
 
 export interface ImportOptions {

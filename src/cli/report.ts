@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
-import { parseReportYear, YearlyReportRequestError } from '../oversight/yearly-report/gather.js';
-import { yearlyReportPage } from '../oversight/yearly-report/page.js';
+import { parseReportYear, YearlyReportRequestError } from '../resolvers/oversight/yearly-report/gather.js';
+import { yearlyReportPage } from '../resolvers/oversight/yearly-report/page.js';
 import type { CommandContext } from './run.js';
 
 export interface ReportOptions {

@@ -2,10 +2,10 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
-import { todayInChina } from '../domain/china-date.js';
+import { todayInChina } from '../kernel/time/china-date.js';
 import { seedDatabase, type ProgressReporter, type SeedSummary } from '../generator/seed.js';
 import { HISTORY_START } from '../generator/records.js';
-import { isCalendarDate } from '../schema/scalars/date.js';
+import { isCalendarDate } from '../kernel/scalars/date.js';
 import { loadReferenceData } from '../seeders/reference-data.js';
 import type { CommandContext } from './run.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { issueToken, listTokens, OPERATOR, revokeToken, type FieldLabel, type TokenInfo } from '../access/token-admin.js';
-import { Role } from '../access/viewer.js';
+import { issueToken, listTokens, OPERATOR, revokeToken, type FieldLabel, type TokenInfo } from '../resolvers/access/token-admin.js';
+import { Role } from '../kernel/viewer.js';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';

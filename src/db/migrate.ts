@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { importSchedules } from '../calendar/schedule-import.js';
+import { importSchedules } from '../resolvers/calendar/schedule-import.js';
 import { loadHolidayFiles } from '../reference-data/holidays.js';
 
 /**

@@ -1,18 +1,19 @@
-import { Area } from './common/area.js';
+import { Area } from '../kernel/values/area.js';
+import { accessEntities } from './access/index.js';
 import { auditEntities } from './audit/index.js';
 import { calendarEntities } from './calendar/index.js';
 import { coreEntities } from './core/index.js';
 import { creditEntities } from './credit/index.js';
-import { registerCategories, type CategoryDefinition } from './disclosure/category-registry.js';
-import { disclosureEntities } from './disclosure/index.js';
-import { biddingCategories, biddingEntities } from './bidding/index.js';
-import { drugCategories, drugEntities } from './drug/index.js';
-import { emissionCategories, emissionEntities } from './emission/index.js';
-import { housingCategories, housingEntities } from './housing/index.js';
-import { landCategories, landEntities } from './land/index.js';
-import { miningCategories, miningEntities } from './mining/index.js';
-import { procurementCategories, procurementEntities } from './procurement/index.js';
-import { propertyCategories, propertyEntities } from './property/index.js';
+import { registerCategories, type CategoryDefinition } from './hub/category-registry.js';
+import { disclosureEntities } from './hub/index.js';
+import { biddingCategories, biddingEntities } from './departments/bidding/index.js';
+import { drugCategories, drugEntities } from './departments/drug/index.js';
+import { emissionCategories, emissionEntities } from './departments/emission/index.js';
+import { housingCategories, housingEntities } from './departments/housing/index.js';
+import { landCategories, landEntities } from './departments/land/index.js';
+import { miningCategories, miningEntities } from './departments/mining/index.js';
+import { procurementCategories, procurementEntities } from './departments/procurement/index.js';
+import { propertyCategories, propertyEntities } from './departments/property/index.js';
 import { requestEntities } from './requests/index.js';
 
 /**
@@ -35,6 +36,7 @@ export const allEntities = [
   ...drugEntities,
   ...emissionEntities,
   ...requestEntities,
+  ...accessEntities,
   ...auditEntities,
 ];
 

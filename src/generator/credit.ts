@@ -1,4 +1,4 @@
-import { addDays } from '../domain/calendar-dates.js';
+import { addDays } from '../kernel/time/calendar-dates.js';
 import { loadResponsibilities } from '../reference-data/responsibility-expansion.js';
 import type { GeneratedRecord } from './records.js';
 import { Rng } from './rng.js';

@@ -1,5 +1,5 @@
-import { addDays } from '../domain/calendar-dates.js';
-import { WorkingDayCalendar } from '../domain/working-days.js';
+import { addDays } from '../kernel/time/calendar-dates.js';
+import { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import { loadHolidaySchedules } from '../reference-data/holidays.js';
 import { loadRegions, type RegionRow } from '../reference-data/responsibility-expansion.js';
 import type { PickedRegion } from './regions.js';

@@ -1,5 +1,5 @@
-import { addDays, fromDayNumber, toDayNumber, yearOf } from '../domain/calendar-dates.js';
-import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { addDays, fromDayNumber, toDayNumber, yearOf } from '../kernel/time/calendar-dates.js';
+import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import type { Rng } from './rng.js';
 
 /** The plan took effect in March 2018: generated history starts there. */

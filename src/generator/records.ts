@@ -1,10 +1,10 @@
-import { addDays, yearOf } from '../domain/calendar-dates.js';
-import { deadlineOf, type TimeLimitRule, type TimeLimitRules } from '../domain/time-limits.js';
-import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { addDays, yearOf } from '../kernel/time/calendar-dates.js';
+import { deadlineOf, type TimeLimitRule, type TimeLimitRules } from '../kernel/time/time-limits.js';
+import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import type { CatalogueRow } from '../reference-data/catalogue.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
-import { categoryGenerators } from './categories/index.js';
-import type { CategoryGenerator, GeneratedParty } from './categories/types.js';
+import { categoryGenerators } from './department-generators.js';
+import type { CategoryGenerator, GeneratedParty } from './category-generator.js';
 import { placeWord } from './names.js';
 import type { PublisherPicker } from './publishers.js';
 import type { RegionPicker } from './regions.js';

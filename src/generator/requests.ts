@@ -1,6 +1,6 @@
-import { yearOf } from '../domain/calendar-dates.js';
-import { answerDeadline, extendedDeadline } from '../domain/request-deadlines.js';
-import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { yearOf } from '../kernel/time/calendar-dates.js';
+import { answerDeadline, extendedDeadline } from '../resolvers/requests/request-deadlines.js';
+import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
 import { placeWord } from './names.js';
 import type { PublisherPicker } from './publishers.js';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { readCalendar } from '../calendar/calendar-store.js';
-import { readTimeLimitRules } from '../calendar/time-limit-store.js';
-import { registeredCategories } from '../entities/disclosure/category-registry.js';
+import { readCalendar } from '../resolvers/calendar/calendar-store.js';
+import { readTimeLimitRules } from '../resolvers/calendar/time-limit-store.js';
+import { registeredCategories } from '../entities/hub/category-registry.js';
 import { creditEntriesFor } from './credit.js';
 import { RECORDS_PER_REQUEST } from './requests.js';
 import { prepareGeneration, type GenerationPlan } from './setup.js';

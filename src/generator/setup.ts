@@ -1,5 +1,5 @@
-import type { TimeLimitRules } from '../domain/time-limits.js';
-import type { WorkingDayCalendar } from '../domain/working-days.js';
+import type { TimeLimitRules } from '../kernel/time/time-limits.js';
+import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import { loadCatalogue } from '../reference-data/catalogue.js';
 import {
   expandResponsibilities,

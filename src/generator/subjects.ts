@@ -1,5 +1,5 @@
 import { SubjectKind } from '../entities/credit/subject.entity.js';
-import { CREDIT_CODE_CHARSET, makeCreditCode } from '../schema/scalars/credit-code.js';
+import { CREDIT_CODE_CHARSET, makeCreditCode } from '../kernel/scalars/credit-code.js';
 import { enterpriseName, institutionName, organName, personName, placeWord, type Industry } from './names.js';
 import { Rng, ZipfSampler } from './rng.js';
 import type { RegionPicker } from './regions.js';

@@ -10,8 +10,8 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { CategoryDefinition } from '../entities/disclosure/category-registry.js';
-import { isCalendarDate } from '../schema/scalars/date.js';
+import type { CategoryDefinition } from '../entities/hub/category-registry.js';
+import { isCalendarDate } from '../kernel/scalars/date.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 

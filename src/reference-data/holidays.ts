@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { HolidaySchedule } from '../domain/working-days.js';
-import { isCalendarDate } from '../schema/scalars/date.js';
+import type { HolidaySchedule } from '../kernel/time/working-days.js';
+import { isCalendarDate } from '../kernel/scalars/date.js';
 
 /**
  * The official schedules, 2017 onwards, as published in the public data set

@@ -5,9 +5,9 @@ import { allResolvers } from '../resolvers/index.js';
 import { attachCategoryResolvers } from './category-fields.js';
 import { checkMutationInputs } from './checked-mutations.js';
 import { checkReadInputs } from './checked-reads.js';
-import { countsWhenAsked } from './connection.js';
+import { countsWhenAsked } from '../kernel/connection.js';
 import { callFieldResolversDirectly, readPropertiesDirectly } from './direct-field-resolvers.js';
-import { Node } from './node.js';
+import { Node } from '../kernel/node.js';
 import { resolveTypesSynchronously } from './sync-type-resolution.js';
 
 /** The one schema, composed from every module's resolvers and categories. */

@@ -7,12 +7,12 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { registeredCategories, type CategoryDefinition } from '../entities/disclosure/category-registry.js';
-import type { Disclosure } from '../entities/disclosure/disclosure.entity.js';
-import type { PartyRole } from '../entities/disclosure/enums.js';
+import { registeredCategories, type CategoryDefinition } from '../entities/hub/category-registry.js';
+import type { Disclosure } from '../entities/hub/disclosure.entity.js';
+import type { PartyRole } from '../entities/hub/enums.js';
 import { subjectByCode } from '../resolvers/credit/loaders.js';
-import { detailsLoader, partiesByDisclosure } from '../resolvers/disclosure/loaders.js';
-import type { Context } from './context.js';
+import { detailsLoader, partiesByDisclosure } from '../resolvers/hub/loaders.js';
+import type { Context } from '../kernel/context.js';
 
 /**
  * Every disclosure resolves, first, as its hub record (the envelope); that is
@@ -65,8 +65,4 @@ function partyResolver(role: PartyRole, many: boolean): GraphQLFieldResolver<Dis
     const found = subjects.filter((s) => s !== null);
     return many ? found : (found[0] ?? null);
   };
-}
-
-export function findCategoryByTypeName(typeName: string): CategoryDefinition | undefined {
-  return registeredCategories().find((c) => (c.details as { name: string }).name === typeName);
 }

@@ -1,12 +1,12 @@
 import type { GraphQLField, GraphQLFieldResolver, GraphQLSchema } from 'graphql';
-import { UnauthenticatedError } from '../access/policy.js';
-import { Role, type Viewer } from '../access/viewer.js';
-import { InputIssuesError } from './errors.js';
-import { argumentRule, formatRulePath, type RuleIssue } from './input-rules.js';
+import { UnauthenticatedError } from '../resolvers/access/policy.js';
+import { Role, type Viewer } from '../kernel/viewer.js';
+import { InputIssuesError } from '../kernel/errors.js';
+import { argumentRule, formatRulePath, type RuleIssue } from '../kernel/input-rules.js';
 
 /**
  * Arguments that are files, not texts: an import's content is read row by row, and each row's values are held to the
- * same rules with the row's number (src/publishing/validate.ts).
+ * same rules with the row's number (src/resolvers/hub/publishing/validate.ts).
  */
 export const FILE_ARGUMENTS: ReadonlySet<string> = new Set(['importDisclosures.content']);
 

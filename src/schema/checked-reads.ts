@@ -1,6 +1,6 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { InputIssuesError } from './errors.js';
-import { formatRulePath, readArgumentRule, type RuleIssue } from './input-rules.js';
+import { InputIssuesError } from '../kernel/errors.js';
+import { formatRulePath, readArgumentRule, type RuleIssue } from '../kernel/input-rules.js';
 
 const CHECKED = Symbol('read inputs checked');
 

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { todayInChina } from '../domain/china-date.js';
+import { todayInChina } from '../kernel/time/china-date.js';
 import { Region } from '../entities/core/region.entity.js';
 import { seedDatabase } from '../generator/seed.js';
 import type { Logger } from '../logger.js';

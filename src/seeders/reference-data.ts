@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { importSchedules } from '../calendar/schedule-import.js';
+import { importSchedules } from '../resolvers/calendar/schedule-import.js';
 import { CatalogueItem, DisclosureMode, TimeLimitUnit } from '../entities/core/catalogue-item.entity.js';
 import { Department, DepartmentKind } from '../entities/core/department.entity.js';
 import { Domain } from '../entities/core/domain.js';
 import { Region, RegionLevel } from '../entities/core/region.entity.js';
 import { Responsibility, ResponsibilityRole } from '../entities/core/responsibility.entity.js';
-import { Channel } from '../entities/disclosure/enums.js';
+import { Channel } from '../entities/hub/enums.js';
 import { forgetReferenceSnapshot } from '../resolvers/core/reference-snapshot.js';
 import { loadCatalogue } from '../reference-data/catalogue.js';
 import { loadHolidayFiles } from '../reference-data/holidays.js';

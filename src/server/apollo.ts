@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import type { Context } from '../schema/context.js';
+import type { Context } from '../kernel/context.js';
 import { compiledExecution, type CompileOptions } from './compiled-execution.js';
 import { checkBudgetBeforeResolvers } from './limits/budget.js';
 import { OperationLimits } from './limits/operation-limits.js';

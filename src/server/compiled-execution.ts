@@ -1,7 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { execute, getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import type { RequestBudget } from '../schema/request-budget.js';
+import type { RequestBudget } from '../kernel/request-budget.js';
 import { withinBudget } from './limits/budget.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -94,7 +94,7 @@ function compiledExecutor(schema: GraphQLSchema, { compileAt = 2, onCompile }: C
  * a required input field (`measures: [CreditMeasureInput!]! = []`) and words its
  * errors otherwise. The compiled query still parses what it is given; parsing
  * values already coerced gives them back unchanged (every enum's value is its
- * name, every input scalar takes its own output: tests/compiled-execution.test.ts
+ * name, every input scalar takes its own output: tests/server/compiled-execution.test.ts
  * holds both).
  */
 function coercedVariables(

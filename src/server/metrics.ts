@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from '../schema/context.js';
+import type { Context } from '../kernel/context.js';
 import { LIMIT_NAMES } from './limits/limits.js';
 import { UNAVAILABLE_CODE } from './unavailable.js';
 

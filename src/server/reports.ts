@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { YearlyReportRequestError } from '../oversight/yearly-report/gather.js';
-import { yearlyReportPage } from '../oversight/yearly-report/page.js';
-import { REPORT_CSP } from '../oversight/yearly-report/render.js';
+import { YearlyReportRequestError } from '../resolvers/oversight/yearly-report/gather.js';
+import { yearlyReportPage } from '../resolvers/oversight/yearly-report/page.js';
+import { REPORT_CSP } from '../resolvers/oversight/yearly-report/render.js';
 
 const REPORT_PATH = /^\/reports\/([^/]+)\/([^/]+)\/?$/;
 

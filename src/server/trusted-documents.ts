@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ApolloServerOptions } from '@apollo/server';
 import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
 import { ConfigError } from '../config.js';
-import type { Context } from '../schema/context.js';
+import type { Context } from '../kernel/context.js';
 
 type ApqCache = NonNullable<Exclude<ApolloServerOptions<Context>['persistedQueries'], false | undefined>['cache']>;
 

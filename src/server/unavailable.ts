@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../schema/context.js';
+import type { Context } from '../kernel/context.js';
 
 /**
  * The database is down, frozen, overloaded or too slow for this request: the

@@ -8,9 +8,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { coercionIssue } from '../publishing/validate.js';
-import type { Context } from '../schema/context.js';
-import { InputIssuesError, type InputIssue } from '../schema/errors.js';
+import { coercionIssue } from '../resolvers/hub/publishing/validate.js';
+import type { Context } from '../kernel/context.js';
+import { InputIssuesError, type InputIssue } from '../kernel/errors.js';
 
 /**
  * graphql-js refuses a badly typed variable before any resolver runs, with the

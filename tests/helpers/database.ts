@@ -1,5 +1,5 @@
-import { createToken } from '../../src/access/tokens.js';
-import { Role } from '../../src/access/viewer.js';
+import { createToken } from '../../src/resolvers/access/tokens.js';
+import { Role } from '../../src/kernel/viewer.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -217,7 +217,7 @@ export async function startTestApp(options: { demo?: boolean; compileAt?: number
 /**
  * Makes `app.graphql` read as SUPERVISOR unless a call names its own token:
  * for files that check what a listing, count or figure means over every row.
- * Who sees which rows is tests/non-public.test.ts's subject.
+ * Who sees which rows is tests/access/non-public.test.ts's subject.
  */
 export async function readEverythingAsSupervisor(app: TestApp): Promise<void> {
   const token = await app.tokenFor(Role.SUPERVISOR);

@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Domain } from '../../src/entities/core/domain.js';
 import { CreditEntry, CreditList, CreditMeasureKind } from '../../src/entities/credit/credit-entry.entity.js';
 import { Subject, SubjectKind } from '../../src/entities/credit/subject.entity.js';
-import { Disclosure } from '../../src/entities/disclosure/disclosure.entity.js';
-import { Channel, DisclosureStatus, PartyRole } from '../../src/entities/disclosure/enums.js';
-import { Party } from '../../src/entities/disclosure/party.entity.js';
-import { ChannelPublication } from '../../src/entities/disclosure/publication.entity.js';
-import { DisclosureRevision } from '../../src/entities/disclosure/revision.entity.js';
-import { ExpertRole } from '../../src/entities/procurement/procurement-enums.js';
-import { ProcurementResult } from '../../src/entities/procurement/procurement-result.entity.js';
-import { makeCreditCode } from '../../src/schema/scalars/credit-code.js';
+import { Disclosure } from '../../src/entities/hub/disclosure.entity.js';
+import { Channel, DisclosureStatus, PartyRole } from '../../src/entities/hub/enums.js';
+import { Party } from '../../src/entities/hub/party.entity.js';
+import { ChannelPublication } from '../../src/entities/hub/publication.entity.js';
+import { DisclosureRevision } from '../../src/entities/hub/revision.entity.js';
+import { ExpertRole } from '../../src/entities/departments/procurement/procurement-enums.js';
+import { ProcurementResult } from '../../src/entities/departments/procurement/procurement-result.entity.js';
+import { makeCreditCode } from '../../src/kernel/scalars/credit-code.js';
 
 let serial = 0;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * The working-day count straight from the State Council files in
- * data/holidays-cn, written independently of src/domain/working-days.ts so
+ * data/holidays-cn, written independently of src/kernel/time/working-days.ts so
  * tests can check the app's stored deadlines against it.
  */
 const dir = join(import.meta.dirname, '../../data/holidays-cn');

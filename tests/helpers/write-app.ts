@@ -1,4 +1,4 @@
-import { Role } from '../../src/access/viewer.js';
+import { Role } from '../../src/kernel/viewer.js';
 import { seedDatabase } from '../../src/generator/seed.js';
 import { loadReferenceData } from '../../src/seeders/reference-data.js';
 import { startTestApp, type TestApp } from './database.js';
@@ -14,7 +14,7 @@ export interface WriteTestApp {
 
 /**
  * The real server over the reference data and a small generated set (scale 20, `seed` naming it, up to
- * 2025-06-30): the setup tests/write-hardening.test.ts and tests/write-races.test.ts share.
+ * 2025-06-30): the setup tests/hub/publishing/write-hardening.test.ts and tests/hub/publishing/write-races.test.ts share.
  */
 export async function startWriteTestApp(seed: string): Promise<WriteTestApp> {
   const app = await startTestApp({ demo: false });

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * A change to a token (revoked, expiry moved, deleted) is announced on the
  * `gongkai_api_token` channel when it commits, whoever makes it (the CLI, a
  * mutation, plain SQL). Each server process listening there drops the tokens it
- * remembers (src/access/token-cache.ts), so a revocation holds at once in every
+ * remembers (src/resolvers/access/token-cache.ts), so a revocation holds at once in every
  * process while none of them looks a token up on every request.
  */
 export class Migration20261128074000 extends Migration {

@@ -11,7 +11,7 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * A department's deletion is announced on the token channel, so servers drop
  * the tokens they remember and the next request with one of its tokens is
- * refused at authentication (src/access/tokens.ts).
+ * refused at authentication (src/resolvers/access/tokens.ts).
  */
 export class Migration20261129090000 extends Migration {
   override async up(): Promise<void> {

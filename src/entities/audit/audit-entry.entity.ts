@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Role } from '../../access/viewer.js';
+import { Role } from '../../kernel/viewer.js';
 
 /**
  * The audit trail (审计): one row per write, appended in the same transaction

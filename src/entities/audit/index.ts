@@ -1,5 +1,4 @@
-import { ApiToken } from './api-token.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export { ApiToken, AuditEntry };
-export const auditEntities = [ApiToken, AuditEntry];
+export { AuditEntry };
+export const auditEntities = [AuditEntry];

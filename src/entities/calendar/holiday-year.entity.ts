@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, DateTimeScalar } from '../../schema/scalars/index.js';
+import { DateScalar, DateTimeScalar } from '../../kernel/scalars/index.js';
 
 export enum HolidayDayKind {
   /** 放假: a statutory holiday (or a day off moved by 调休), weekday or not. */

@@ -12,9 +12,9 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../schema/node.js';
-import { DateScalar } from '../../schema/scalars/index.js';
-import { Channel } from '../disclosure/enums.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
+import { Channel } from '../hub/enums.js';
 import { Department } from './department.entity.js';
 import { Domain } from './domain.js';
 import { Region } from './region.entity.js';

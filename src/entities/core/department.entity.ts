@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../schema/node.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
 import { Region } from './region.entity.js';
 
 export enum DepartmentKind {

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../schema/node.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
 
 export enum RegionLevel {
   PROVINCE = 'PROVINCE',

@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../core/department.entity.js';
-import { Disclosure } from '../disclosure/disclosure.entity.js';
-import { Node, toGlobalId } from '../../schema/node.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { Disclosure } from '../hub/disclosure.entity.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 import { Subject } from './subject.entity.js';
 
 export enum CreditList {

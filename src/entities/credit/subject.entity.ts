@@ -2,8 +2,8 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../core/department.entity.js';
 import { Region } from '../core/region.entity.js';
-import { Node, toGlobalId } from '../../schema/node.js';
-import { CreditCodeScalar } from '../../schema/scalars/index.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
+import { CreditCodeScalar } from '../../kernel/scalars/index.js';
 
 export enum SubjectKind {
   ENTERPRISE = 'ENTERPRISE',

@@ -2,8 +2,8 @@ import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Prope
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Department } from '../core/department.entity.js';
 import { Domain } from '../core/domain.js';
-import { Node, toGlobalId } from '../../schema/node.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { Node, toGlobalId } from '../../kernel/node.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 import { RequesterKind, RequestOutcome } from './request-enums.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 
 /** The one extension a request may have (政府信息公开条例 第三十三条第二款). */
 @ObjectType({ description: '延长答复期限 (once only, by 20 working days, with the reason recorded)' })

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { issueToken, listTokens, revokeToken, type TokenInfo } from '../../access/token-admin.js';
-import { Role } from '../../access/viewer.js';
+import { requireRole } from './policy.js';
+import { issueToken, listTokens, revokeToken, type TokenInfo } from './token-admin.js';
+import { Role } from '../../kernel/viewer.js';
 import { Department } from '../../entities/core/department.entity.js';
-import type { Context } from '../../schema/context.js';
-import { DateTimeScalar } from '../../schema/scalars/index.js';
+import type { Context } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars/index.js';
 import { departmentByCode } from '../core/loaders.js';
 
 @ObjectType('ApiToken', { description: 'API 令牌 (never its secret, which is shown once when issued)' })

@@ -1,12 +1,12 @@
 import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
-import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
-import type { Context } from '../../schema/context.js';
-import { BadUserInputError } from '../../schema/errors.js';
-import { toGlobalId } from '../../schema/node.js';
-import { Params, whereSql } from '../../schema/sql.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../kernel/connection.js';
+import type { Context } from '../../kernel/context.js';
+import { BadUserInputError } from '../../kernel/errors.js';
+import { toGlobalId } from '../../kernel/node.js';
+import { Params, whereSql } from '../../kernel/sql/params.js';
 
 @ObjectType({ description: '操作者 (who wrote: the token, its role and department)' })
 export class AuditActor {

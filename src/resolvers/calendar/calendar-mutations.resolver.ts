@@ -1,12 +1,12 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
-import { appendAudit } from '../../audit/audit-log.js';
-import { importSchedules } from '../../calendar/schedule-import.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { importSchedules } from './schedule-import.js';
 import { checkHolidayFile, HolidayFileError, type HolidayFile } from '../../reference-data/holidays.js';
-import type { Context } from '../../schema/context.js';
-import { inputError } from '../../schema/write.js';
+import type { Context } from '../../kernel/context.js';
+import { inputError } from '../audit/audited-write.js';
 
 export enum ScheduleImportOutcome {
   ADDED = 'ADDED',

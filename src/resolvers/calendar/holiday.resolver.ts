@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { HolidayDay, HolidayYear } from '../../entities/calendar/holiday-year.entity.js';
-import type { Context } from '../../schema/context.js';
-import { groupedLoader } from '../../schema/loaders.js';
+import type { Context } from '../../kernel/context.js';
+import { groupedLoader } from '../../kernel/loaders/loaders.js';
 
 const daysByYear = groupedLoader(
   (em, years) => em.find(HolidayDay, { schedule: { year: { $in: years.map(Number) } } }, { orderBy: { date: 'asc' } }),

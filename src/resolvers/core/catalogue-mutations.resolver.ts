@@ -1,19 +1,19 @@
-import { Params } from '../../schema/sql.js';
+import { Params } from '../../kernel/sql/params.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
-import { readCalendar } from '../../calendar/calendar-store.js';
-import { recomputeDeadlines } from '../../calendar/deadline-recompute.js';
-import { readTimeLimitRules } from '../../calendar/time-limit-store.js';
-import { addDays } from '../../domain/calendar-dates.js';
-import { regionAndAncestors } from '../../domain/time-limits.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { readCalendar } from '../calendar/calendar-store.js';
+import { recomputeDeadlines } from '../calendar/deadline-recompute.js';
+import { readTimeLimitRules } from '../calendar/time-limit-store.js';
+import { addDays } from '../../kernel/time/calendar-dates.js';
+import { regionAndAncestors } from '../../kernel/time/time-limits.js';
 import { CatalogueItem, DisclosureMode, TimeLimitUnit } from '../../entities/core/catalogue-item.entity.js';
 import { Domain } from '../../entities/core/domain.js';
-import { Channel } from '../../entities/disclosure/enums.js';
-import type { Context } from '../../schema/context.js';
-import { NotFoundError } from '../../schema/errors.js';
-import { DateScalar } from '../../schema/scalars/index.js';
-import { ConflictError, InputIssues, inputError, numericIdOf, writeAudited } from '../../schema/write.js';
+import { Channel } from '../../entities/hub/enums.js';
+import type { Context } from '../../kernel/context.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
+import { ConflictError, InputIssues, inputError, numericIdOf, writeAudited } from '../audit/audited-write.js';
 
 @InputType({ description: '公开时限' })
 export class TimeLimitInput {

@@ -3,8 +3,8 @@ import { CatalogueItem } from '../../entities/core/catalogue-item.entity.js';
 import { Department } from '../../entities/core/department.entity.js';
 import { Domain } from '../../entities/core/domain.js';
 import { Region } from '../../entities/core/region.entity.js';
-import type { Context } from '../../schema/context.js';
-import { BadUserInputError } from '../../schema/errors.js';
+import type { Context } from '../../kernel/context.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 import { departmentByCode, regionByCode } from './loaders.js';
 
 @Resolver(() => CatalogueItem)

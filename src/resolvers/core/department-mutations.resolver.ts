@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
 import { Department } from '../../entities/core/department.entity.js';
-import type { Context } from '../../schema/context.js';
-import { NotFoundError } from '../../schema/errors.js';
-import { InputIssues, writeAudited } from '../../schema/write.js';
+import type { Context } from '../../kernel/context.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { InputIssues, writeAudited } from '../audit/audited-write.js';
 import { forgetReferenceSnapshot } from './reference-snapshot.js';
 
 @InputType({ description: '部门名称的更改 (only the fields given change)' })

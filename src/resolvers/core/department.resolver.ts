@@ -3,7 +3,7 @@ import { CatalogueItem } from '../../entities/core/catalogue-item.entity.js';
 import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
 import { Responsibility } from '../../entities/core/responsibility.entity.js';
-import type { Context } from '../../schema/context.js';
+import type { Context } from '../../kernel/context.js';
 import { currentCatalogueByDepartment, regionByCode, responsibilitiesByDepartment } from './loaders.js';
 
 @Resolver(() => Department)

@@ -1,7 +1,7 @@
 import { CatalogueItem } from '../../entities/core/catalogue-item.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
 import { Responsibility } from '../../entities/core/responsibility.entity.js';
-import { byKeyLoader, groupedLoader } from '../../schema/loaders.js';
+import { byKeyLoader, groupedLoader } from '../../kernel/loaders/loaders.js';
 
 export { departmentByCode, regionByCode } from './reference-snapshot.js';
 export const catalogueItemById = byKeyLoader(CatalogueItem, (c) => String(c.itemId));

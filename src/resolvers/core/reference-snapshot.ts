@@ -3,7 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
-import type { LoaderFactory } from '../../schema/context.js';
+import type { LoaderFactory } from '../../kernel/context.js';
 
 /**
  * Regions (54) and departments (26) are named by nearly every record a page

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../../entities/core/region.entity.js';
-import type { Context } from '../../schema/context.js';
-import { BadUserInputError } from '../../schema/errors.js';
+import type { Context } from '../../kernel/context.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 import { regionByCode, regionsByParent } from './loaders.js';
 
 @Resolver(() => Region)

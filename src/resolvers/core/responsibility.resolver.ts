@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Domain } from '../../entities/core/domain.js';
 import { Responsibility } from '../../entities/core/responsibility.entity.js';
-import type { Context } from '../../schema/context.js';
+import type { Context } from '../../kernel/context.js';
 import { departmentByCode } from './loaders.js';
 
 @Resolver(() => Responsibility)

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { assertMayDecideCredit, requireRole } from '../../access/policy.js';
-import { readableRecord } from '../../access/readable-record.js';
-import { Role } from '../../access/viewer.js';
+import { assertMayDecideCredit, requireRole } from '../access/policy.js';
+import { readableRecord } from '../access/readable-record.js';
+import { Role } from '../../kernel/viewer.js';
 import { CreditEntry, CreditList, CreditMeasureKind } from '../../entities/credit/credit-entry.entity.js';
-import type { Context } from '../../schema/context.js';
-import { NotFoundError } from '../../schema/errors.js';
-import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
-import { ConflictError, InputIssues, numericIdOf, writeAudited } from '../../schema/write.js';
+import type { Context } from '../../kernel/context.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { CreditCodeScalar, DateScalar } from '../../kernel/scalars/index.js';
+import { ConflictError, InputIssues, numericIdOf, writeAudited } from '../audit/audited-write.js';
 
 @InputType({ description: '联合激励或惩戒措施' })
 export class CreditMeasureInput {

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Resolver, Root, registerEnumType } from 'type-
 import { Department } from '../../entities/core/department.entity.js';
 import { CreditEntry } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import { creditEntryState, type CreditEntryState } from '../../domain/credit-status.js';
-import { todayInChina } from '../../domain/china-date.js';
-import type { Context } from '../../schema/context.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { creditEntryState, type CreditEntryState } from './credit-status.js';
+import { todayInChina } from '../../kernel/time/china-date.js';
+import type { Context } from '../../kernel/context.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 import { departmentByCode } from '../core/loaders.js';
 import { subjectByCode } from './loaders.js';
 

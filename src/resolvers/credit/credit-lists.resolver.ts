@@ -1,14 +1,14 @@
 import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
 import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
 import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
-import { todayInChina } from '../../domain/china-date.js';
-import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../schema/connection.js';
-import type { Context } from '../../schema/context.js';
-import { selectLight } from '../../schema/light-rows.js';
-import { BadUserInputError } from '../../schema/errors.js';
-import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
-import { countRows, Params, whereSql } from '../../schema/sql.js';
-import { regionRange } from '../../domain/region-codes.js';
+import { todayInChina } from '../../kernel/time/china-date.js';
+import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, pageSize, type Connection } from '../../kernel/connection.js';
+import type { Context } from '../../kernel/context.js';
+import { selectLight } from '../../kernel/sql/light-rows.js';
+import { BadUserInputError } from '../../kernel/errors.js';
+import { CreditCodeScalar, DateScalar } from '../../kernel/scalars/index.js';
+import { countRows, Params, whereSql } from '../../kernel/sql/params.js';
+import { regionRange } from '../../kernel/region-codes.js';
 import { CreditEntryStatus } from './credit-entry.resolver.js';
 
 @InputType({ description: '市场主体筛选条件' })

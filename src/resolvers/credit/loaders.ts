@@ -1,12 +1,12 @@
 import { CreditEntry } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import { selectLight } from '../../schema/light-rows.js';
-import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../schema/loaders.js';
-import { Params } from '../../schema/sql.js';
-import { PeekableLoader } from '../../schema/peekable-loader.js';
-import type { LoaderFactory } from '../../schema/context.js';
-import { executePrepared } from '../../db/prepared-statements.js';
-import { inForceSql, standingOf, type CreditStanding } from '../../domain/credit-status.js';
+import { selectLight } from '../../kernel/sql/light-rows.js';
+import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../kernel/loaders/loaders.js';
+import { Params } from '../../kernel/sql/params.js';
+import { PeekableLoader } from '../../kernel/loaders/peekable-loader.js';
+import type { LoaderFactory } from '../../kernel/context.js';
+import { executePrepared } from '../../kernel/sql/prepared-statements.js';
+import { inForceSql, standingOf, type CreditStanding } from './credit-status.js';
 
 /** Subjects by credit code: how every other module reaches a subject. */
 export const subjectByCode = lightByKeyLoader(Subject, (s) => s.creditCode);

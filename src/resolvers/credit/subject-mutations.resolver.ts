@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../access/viewer.js';
-import { requireRole } from '../../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { requireRole } from '../access/policy.js';
 import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
-import type { Context } from '../../schema/context.js';
-import { CreditCodeScalar } from '../../schema/scalars/index.js';
-import { ConflictError, InputIssues, writeAudited } from '../../schema/write.js';
-import { ForbiddenError, InputIssuesError } from '../../schema/errors.js';
-import { isResidentIdNumber } from '../../domain/resident-id.js';
+import type { Context } from '../../kernel/context.js';
+import { CreditCodeScalar } from '../../kernel/scalars/index.js';
+import { ConflictError, InputIssues, writeAudited } from '../audit/audited-write.js';
+import { ForbiddenError, InputIssuesError } from '../../kernel/errors.js';
+import { isResidentIdNumber } from './resident-id.js';
 
 @InputType({
   description:

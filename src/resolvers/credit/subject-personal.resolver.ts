@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Role } from '../../access/viewer.js';
+import { Role } from '../../kernel/viewer.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import type { Context } from '../../schema/context.js';
+import type { Context } from '../../kernel/context.js';
 
 /**
  * Personal data of natural persons (个人信息: 身份证号码, 联系电话) is never given

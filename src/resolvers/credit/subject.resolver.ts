@@ -2,11 +2,11 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from
 import { Region } from '../../entities/core/region.entity.js';
 import { CreditEntry, CreditList } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
-import { creditEntryState, type CreditStanding } from '../../domain/credit-status.js';
+import { creditEntryState, type CreditStanding } from './credit-status.js';
 import { CreditEntryStatus } from './credit-entry.resolver.js';
-import { todayInChina } from '../../domain/china-date.js';
-import type { Context } from '../../schema/context.js';
-import { CreditCodeScalar, DateScalar } from '../../schema/scalars/index.js';
+import { todayInChina } from '../../kernel/time/china-date.js';
+import type { Context } from '../../kernel/context.js';
+import { CreditCodeScalar, DateScalar } from '../../kernel/scalars/index.js';
 import { regionByCode } from '../core/loaders.js';
 import { creditEntriesBySubject, creditStandingOn, standingKey, subjectByCode } from './loaders.js';
 

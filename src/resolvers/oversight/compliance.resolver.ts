@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Region } from '../../entities/core/region.entity.js';
-import { computeCompliance } from '../../oversight/compliance.js';
-import { computeRanking, DEFAULT_THRESHOLDS, RankingLevel } from '../../oversight/ranking.js';
-import type { Context } from '../../schema/context.js';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
-import { ForbiddenError } from '../../schema/errors.js';
+import { computeCompliance } from './compliance.js';
+import { computeRanking, DEFAULT_THRESHOLDS, RankingLevel } from './ranking.js';
+import type { Context } from '../../kernel/context.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 import {
   ComplianceRankingType,
   ComplianceReportType,

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../../entities/core/department.entity.js';
 import { Domain } from '../../entities/core/domain.js';
-import { Channel } from '../../entities/disclosure/enums.js';
+import { Channel } from '../../entities/hub/enums.js';
 import type {
   CatalogueGap,
   CategoryCompliance,
@@ -11,12 +11,12 @@ import type {
   ComplianceScope,
   RequestCompliance,
   ResolvedPeriod,
-} from '../../oversight/compliance-types.js';
-import type { ComplianceRanking, RankingEntry } from '../../oversight/ranking.js';
-import { RankingLevel } from '../../oversight/ranking.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+} from './compliance-types.js';
+import type { ComplianceRanking, RankingEntry } from './ranking.js';
+import { RankingLevel } from './ranking.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 
-/* The GraphQL face of src/oversight/compliance-types.ts: the same shapes, field for field. */
+/* The GraphQL face of src/resolvers/oversight/compliance-types.ts: the same shapes, field for field. */
 
 registerEnumType(RankingLevel, {
   name: 'RankingLevel',

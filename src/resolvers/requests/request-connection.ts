@@ -1,5 +1,5 @@
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
-import { ConnectionType } from '../../schema/connection.js';
+import { ConnectionType } from '../../kernel/connection.js';
 
 export const DisclosureRequestConnection = ConnectionType(
   () => DisclosureRequest,

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { Domain } from '../../entities/core/domain.js';
 import { RequestOutcome } from '../../entities/requests/request-enums.js';
-import { DateScalar } from '../../schema/scalars/index.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
 
 @InputType({ description: '公开申请筛选条件 (every condition given must hold)' })
 export class DisclosureRequestFilter {

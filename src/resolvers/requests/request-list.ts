@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
-import { todayInChina } from '../../domain/china-date.js';
-import { connectionOf, pageSize, type Connection } from '../../schema/connection.js';
-import type { Context, LoaderFactory } from '../../schema/context.js';
-import { BadUserInputError } from '../../schema/errors.js';
-import { countRows, Params, whereSql } from '../../schema/sql.js';
+import { todayInChina } from '../../kernel/time/china-date.js';
+import { connectionOf, pageSize, type Connection } from '../../kernel/connection.js';
+import type { Context, LoaderFactory } from '../../kernel/context.js';
+import { BadUserInputError } from '../../kernel/errors.js';
+import { countRows, Params, whereSql } from '../../kernel/sql/params.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import type { DisclosureRequestFilter, DisclosureRequestListArgs } from './request-filter.input.js';
 import {

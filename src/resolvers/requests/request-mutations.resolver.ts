@@ -1,16 +1,16 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../access/policy.js';
-import { Role } from '../../access/viewer.js';
-import { calendarFor } from '../../calendar/calendar-store.js';
-import { todayInChina } from '../../domain/china-date.js';
-import { answerDeadline, extendedDeadline } from '../../domain/request-deadlines.js';
+import { requireRole } from '../access/policy.js';
+import { Role } from '../../kernel/viewer.js';
+import { calendarFor } from '../calendar/calendar-store.js';
+import { todayInChina } from '../../kernel/time/china-date.js';
+import { answerDeadline, extendedDeadline } from './request-deadlines.js';
 import { Domain } from '../../entities/core/domain.js';
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
 import { RequesterKind, RequestOutcome } from '../../entities/requests/request-enums.js';
-import type { Context } from '../../schema/context.js';
-import { ForbiddenError, NotFoundError } from '../../schema/errors.js';
-import { DateScalar } from '../../schema/scalars/index.js';
-import { ConflictError, InputIssues, numericIdOf, writeAudited, type CheckMeaning } from '../../schema/write.js';
+import type { Context } from '../../kernel/context.js';
+import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
+import { DateScalar } from '../../kernel/scalars/index.js';
+import { ConflictError, InputIssues, numericIdOf, writeAudited, type CheckMeaning } from '../audit/audited-write.js';
 
 @InputType({ description: '收到的政府信息公开申请 (nothing identifying the requester is stored)' })
 export class DisclosureRequestInput {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
-import { CursorKeys, decodeCursor, encodeCursor } from '../../schema/connection.js';
-import type { Params } from '../../schema/sql.js';
-import { regionRange } from '../../domain/region-codes.js';
+import { CursorKeys, decodeCursor, encodeCursor } from '../../kernel/connection.js';
+import type { Params } from '../../kernel/sql/params.js';
+import { regionRange } from '../../kernel/region-codes.js';
 import type { DisclosureRequestFilter } from './request-filter.input.js';
 
 /** The deadline in force: the extended one where the limit was extended. */

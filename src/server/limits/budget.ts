@@ -1,6 +1,6 @@
 import { isObjectType, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { OperationLimitError } from '../../schema/errors.js';
-import { OUT_OF_TIME, type RequestBudget } from '../../schema/request-budget.js';
+import { OperationLimitError } from '../../kernel/errors.js';
+import { OUT_OF_TIME, type RequestBudget } from '../../kernel/request-budget.js';
 
 /**
  * Makes every field resolver check the request's budget before it starts, so a

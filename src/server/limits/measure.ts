@@ -20,7 +20,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE, MAX_PAGE } from '../../schema/connection.js';
+import { DEFAULT_PAGE, MAX_PAGE } from '../../kernel/connection.js';
 
 /** What one operation of a document asks for; see limits.ts for what each means. */
 export interface Measures {

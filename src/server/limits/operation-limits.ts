@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Context } from '../../schema/context.js';
-import { OperationLimitError } from '../../schema/errors.js';
+import type { Context } from '../../kernel/context.js';
+import { OperationLimitError } from '../../kernel/errors.js';
 import { DEFAULT_LIMITS, largest, type LimitRole, type Limits, type LimitsByRole } from './limits.js';
 import { countTokens, measureOperation, type Measures } from './measure.js';
 

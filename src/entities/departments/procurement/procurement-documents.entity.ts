@@ -1,0 +1,48 @@
+import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Domain } from '../../core/domain.js';
+import { defineCategory } from '../../hub/category-registry.js';
+import { Disclosure } from '../../hub/disclosure.entity.js';
+import { PartyRole } from '../../hub/enums.js';
+import { Node } from '../../../kernel/node.js';
+import { EvaluationMethod } from './procurement-enums.js';
+
+@Entity({ tableName: 'procurement_documents' })
+@ObjectType({ implements: [Node, Disclosure], description: '政府采购 · 采购文件' })
+export class ProcurementDocuments {
+  @OneToOne({ entity: () => Disclosure, primary: true, fieldName: 'disclosure_id', deleteRule: 'cascade' })
+  disclosure!: Rel<Disclosure>;
+
+  @Property({ type: 'text' })
+  @Field({ description: '供应商须知' })
+  supplierInstructions!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: '技术参数要求' })
+  technicalRequirements!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: '合同内容' })
+  contractTerms!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: '合同格式' })
+  contractTemplate!: string;
+
+  @Enum({ items: () => EvaluationMethod, nativeEnumName: 'evaluation_method' })
+  @Field(() => EvaluationMethod, { description: '评标办法' })
+  evaluationMethod!: EvaluationMethod;
+
+  @Property({ type: 'string', length: 2048, nullable: true })
+  @Field(() => String, { nullable: true, description: '采购文件下载地址' })
+  documentUrl?: string | null;
+}
+
+export const procurementDocuments = defineCategory({
+  domain: Domain.GOVERNMENT_PROCUREMENT,
+  code: 'DOCUMENTS',
+  zh: '采购文件',
+  details: ProcurementDocuments,
+  partyFields: {},
+  roles: [PartyRole.PURCHASER, PartyRole.AGENCY],
+});

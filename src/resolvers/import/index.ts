@@ -1,3 +1,0 @@
-import { ImportResolver } from './import.resolver.js';
-
-export const importResolvers = [ImportResolver] as const;

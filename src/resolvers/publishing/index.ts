@@ -1,3 +1,0 @@
-import { PublishingResolver } from './publishing.resolver.js';
-
-export const publishingResolvers = [PublishingResolver] as const;

@@ -4,7 +4,7 @@ import { openDatabase, type Database, type OpenOptions } from './db/database.js'
 import { migrate } from './db/migrate.js';
 import { TokenCache } from './resolvers/access/token-cache.js';
 import type { Logger } from './logger.js';
-import { useSchema } from './resolvers/hub/publishing/validation-context.js';
+import { recordInputType } from './resolvers/hub/publishing/record-input-schema.js';
 import { buildGongkaiSchema } from './schema/build-schema.js';
 import { loadDemoIfEmpty } from './seeders/demo.js';
 import { createApollo } from './server/apollo.js';
@@ -51,8 +51,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // Migrations and the demo load may take minutes; a request's statements may not.
     await database.limitRequests({ statementTimeoutMs: config.statementTimeoutMs, poolWaitMs: config.poolWaitMs });
     const schema = await buildGongkaiSchema();
-    // Import and publishing validate against this same schema's input types.
-    useSchema(schema);
+    // Publishing and import validate records against the record input type, built from the same classes as the
+    // schema's (a test holds the two equal): built here, at startup, not on the first write.
+    await recordInputType();
     const limits = new OperationLimits(schema, config.operationLimits);
     const trustedDocuments = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments, schema) : undefined;
     const apollo = createApollo(

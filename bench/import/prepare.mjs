@@ -76,12 +76,9 @@ out.end();
 await once(out, 'finish');
 
 // The subjects the records name must exist: importing records does not create market subjects.
-const knex = db.orm.em.getConnection().getKnex();
-const connection = await knex.client.acquireConnection();
 const writer = writerFor(db.orm, 'Subject', 5000, true);
 for (const s of subjects.subjects) if (named.has(s.creditCode)) writer.add({ ...s, region: s.regionCode });
-await writer.flush(connection);
-await knex.client.releaseConnection(connection);
+await writer.flush(db.orm.em.fork());
 await db.orm.em.getConnection().execute('vacuum analyze');
 
 const { secret } = await createToken(em, { name: 'bench import', role: 'PUBLISHER', departmentCode: DEPARTMENT });

@@ -4,6 +4,8 @@ import { importSchedules } from '../resolvers/calendar/schedule-import.js';
 import { ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
+import { run } from '../kernel/sql/run.js';
+import { sql } from '../kernel/sql/sql.js';
 import { checkHolidayFile, HolidayFileError, type HolidayFile } from '../reference-data/holidays.js';
 import type { CommandContext } from './run.js';
 
@@ -57,13 +59,15 @@ export async function calendarImportCommand({ config, logger }: CommandContext, 
 export async function calendarListCommand({ config, logger }: CommandContext): Promise<void> {
   const db = await openDatabase(config, logger);
   try {
-    const rows = (await db.orm.em.fork().execute(
-      `select y.year, to_char(y.loaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as loaded,
+    const rows = await run<{ year: number; loaded: string; off: number; make_up: number }>(
+      db.orm.em.fork(),
+      sql`select y.year, to_char(y.loaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as loaded,
               count(d.date) filter (where d.kind = 'OFF_DAY')::int as off,
               count(d.date) filter (where d.kind = 'MAKE_UP_WORKDAY')::int as make_up
          from holiday_year y left join holiday_day d on d.schedule_year = y.year
         group by y.year order by y.year`,
-    )) as { year: number; loaded: string; off: number; make_up: number }[];
+      'per-values',
+    );
     if (rows.length === 0) {
       console.log('no holiday schedule loaded: run `gongkai migrate`');
       return;

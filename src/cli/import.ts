@@ -9,8 +9,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { importRows, type RowIssue } from '../resolvers/hub/import/import-records.js';
 import { formatOfFileName, ImportFormat, readRows, RECORD_INPUT_TYPE } from '../resolvers/hub/import/rows.js';
-import { useSchema } from '../resolvers/hub/publishing/validation-context.js';
-import { recordInputSchema } from '../resolvers/hub/import/record-input-schema.js';
+import { composeRecordInputSchema } from '../schema/record-input-schema.js';
 import type { CommandContext } from './run.js';
 
 export interface ImportOptions {
@@ -107,9 +106,8 @@ export async function importFile(
 
 /** The record input type, built from the classes the served schema builds it from, so the CLI converts CSV cells exactly as the mutation does. */
 async function recordInputType(): Promise<GraphQLInputObjectType> {
-  const schema = await recordInputSchema();
-  // Validation coerces rows against the same schema: built once.
-  useSchema(schema);
+  // Validation coerces rows against the same schema (built once).
+  const schema = await composeRecordInputSchema();
   const type = schema.getType(RECORD_INPUT_TYPE);
   if (!isInputObjectType(type)) throw new Error(`the schema has no input type ${RECORD_INPUT_TYPE}`);
   return type;

@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ConfigError, redactUrl, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { run } from '../kernel/sql/run.js';
+import { sql } from '../kernel/sql/sql.js';
 import { servingProcess, startEmbedded, type EmbeddedDatabase } from './embedded.js';
 import { connectionOptions, ormOptions, type OrmOptionsInput, type RequestLimits } from './orm-options.js';
 
@@ -66,7 +68,7 @@ export async function openDatabase(
         log: (message) => logger.debug({ component: 'mikro-orm' }, message),
       }),
     );
-    await orm.em.getConnection().execute('select 1');
+    await run(orm.em, sql`select 1`, 'per-values');
   } catch (err) {
     await orm?.close(true).catch(() => {});
     await embedded?.stop().catch(() => {});

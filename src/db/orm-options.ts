@@ -28,17 +28,17 @@ interface RawPgConnection extends PgConnectionLike {
 
 /**
  * Every pooled connection plans its prepared statements once, generically
- * (db/prepared-statements.ts: key lookups whose best plan is the same for every
+ * (kernel/sql/run.ts, `prepared`: key lookups whose best plan is the same for every
  * key). Left to itself, PostgreSQL compares the generic plan's estimate for
  * `id = any($1)` (a few rows) with a custom plan's for the one id it was given,
  * keeps re-planning, and so spent 0.34 ms planning each run of the record-with-
  * parties statement that takes 0.02 ms to execute.
  *
  * The setting also reaches statements sent unnamed with bound values
- * (schema/bound-sql.ts): the write path's lookups by key, whose plan does not
+ * (run.ts, `generic`): the write path's lookups by key, whose plan does not
  * depend on the values either. Reads whose plan does (a skewed column, a range)
- * go through `em.execute`, whose values are written into the text: nothing to
- * plan generically there.
+ * run `per-values`, their values written into the text: nothing to plan
+ * generically there.
  */
 function sessionSettings(limits: RequestLimits | undefined) {
   const settings = ['set plan_cache_mode = force_generic_plan'];

@@ -40,6 +40,10 @@ export const allEntities = [
   ...auditEntities,
 ];
 
+/**
+ * Every department's categories, as its index.ts wires its manifest to its classes: the manifests'
+ * order, which is the plan's (a department is listed here once; its categories never are).
+ */
 export const allCategories: readonly CategoryDefinition[] = [
   ...housingCategories,
   ...landCategories,

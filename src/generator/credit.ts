@@ -1,4 +1,6 @@
 import { addDays } from '../kernel/time/calendar-dates.js';
+import type { DomainManifest } from '../entities/core/domain-manifest.js';
+import { DOMAIN_MANIFESTS } from '../entities/departments/manifests.js';
 import { loadResponsibilities } from '../reference-data/responsibility-expansion.js';
 import type { GeneratedRecord } from './records.js';
 import { Rng } from './rng.js';
@@ -26,19 +28,10 @@ for (const row of loadResponsibilities()) {
   }
 }
 
-const BLACK_REASONS: Record<string, readonly (readonly [string, string])[]> = {
-  GOVERNMENT_PROCUREMENT: [['提供虚假材料谋取中标、成交', '《中华人民共和国政府采购法》第七十七条']],
-  CONSTRUCTION_BIDDING: [
-    ['串通投标', '《中华人民共和国招标投标法》第五十三条'],
-    ['以他人名义投标，弄虚作假骗取中标', '《中华人民共和国招标投标法》第五十四条'],
-  ],
-  LAND_TRANSFER: [['竞得土地后拒不签订出让合同', '《招标拍卖挂牌出让国有建设用地使用权规定》第二十五条']],
-  MINING_RIGHTS: [['无证开采、越界开采', '《中华人民共和国矿产资源法》第三十九条']],
-  EMISSION_RIGHTS: [['超过排污许可量排放污染物', '《中华人民共和国大气污染防治法》第九十九条']],
-  DRUG_PROCUREMENT: [['药品集中采购中提供虚假证明材料', '《药品管理法》及药品集中采购失信惩戒有关规定']],
-  STATE_PROPERTY_RIGHTS: [['恶意串通压低交易价格', '《企业国有资产交易监督管理办法》第六十八条']],
-  HOUSING: [['以欺骗手段骗取保障性住房', '《公共租赁住房管理办法》第三十六条']],
-};
+/** Why a subject is black-listed, per domain: each department's manifest says it for its own. */
+const BLACK_REASONS = new Map<string, DomainManifest['demo']['blackListReasons']>(
+  DOMAIN_MANIFESTS.map((m) => [m.domain, m.demo.blackListReasons]),
+);
 
 const PUNISHMENTS = ['限制参与政府采购、招标投标活动', '限制取得政府供应土地', '从严审核行政许可', '限制获得政府资金支持', '在信用中国（青海）公示'];
 const INCENTIVES = ['行政审批"绿色通道"', '在招标投标中予以信用加分', '优先安排政府资金支持', '减少日常监管检查频次'];
@@ -77,7 +70,7 @@ function entry(
 ): GeneratedCreditEntry {
   const [reason, legalBasis] =
     list === 'BLACK'
-      ? rng.pick(BLACK_REASONS[domain]!)
+      ? rng.pick(BLACK_REASONS.get(domain)!)
       : rng.pick([
           ['纳税信用A级纳税人', '《关于对纳税信用A级纳税人实施联合激励措施的合作备忘录》（发改财金〔2016〕1467号）'],
           ['守合同重信用企业', '《关于印发〈青海省守信联合激励和失信联合惩戒实施办法〉的通知》'],

@@ -3,6 +3,7 @@ import { deadlineOf, type TimeLimitRule, type TimeLimitRules } from '../kernel/t
 import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
 import type { CatalogueRow } from '../reference-data/catalogue.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
+import { categoryManifestOf, manifestOf } from '../entities/departments/manifests.js';
 import { categoryGenerators } from './department-generators.js';
 import type { CategoryGenerator, GeneratedParty } from './category-generator.js';
 import { placeWord } from './names.js';
@@ -15,32 +16,15 @@ import type { SubjectRegistry } from './subjects.js';
 /** The plan took effect on 2018-03-14; the generated history starts the next day. */
 export { HISTORY_START } from './history.js';
 
-const DOMAIN_WEIGHTS: Record<string, number> = {
-  HOUSING: 8,
-  LAND_TRANSFER: 10,
-  MINING_RIGHTS: 6,
-  GOVERNMENT_PROCUREMENT: 30,
-  STATE_PROPERTY_RIGHTS: 7,
-  CONSTRUCTION_BIDDING: 24,
-  DRUG_PROCUREMENT: 8,
-  EMISSION_RIGHTS: 7,
-};
-
-/** Within a domain, notices and results far outnumber plans and assessments. */
-const CATEGORY_WEIGHTS: Record<string, number> = {
-  'GOVERNMENT_PROCUREMENT.NOTICE': 30,
-  'GOVERNMENT_PROCUREMENT.DOCUMENTS': 10,
-  'GOVERNMENT_PROCUREMENT.RESULT': 30,
-  'GOVERNMENT_PROCUREMENT.CONTRACT': 25,
-  'GOVERNMENT_PROCUREMENT.SUPERVISION': 5,
-  'CONSTRUCTION_BIDDING.APPROVAL': 10,
-  'CONSTRUCTION_BIDDING.MARKET_CREDIT': 8,
-  'CONSTRUCTION_BIDDING.TENDER_NOTICE': 22,
-  'CONSTRUCTION_BIDDING.PREQUALIFICATION_NOTICE': 6,
-  'CONSTRUCTION_BIDDING.CANDIDATES': 20,
-  'CONSTRUCTION_BIDDING.RESULT': 22,
-  'CONSTRUCTION_BIDDING.CONTRACT_PERFORMANCE': 12,
-};
+/**
+ * A category's share of the generated records: its domain's share (the manifest's recordWeight)
+ * times its own within the domain (its demoWeight, where notices and results far outnumber plans
+ * and assessments; otherwise an even split of 100).
+ */
+function recordWeight(domain: string, code: string, categoriesInDomain: number): number {
+  const category = categoryManifestOf(domain, code);
+  return (manifestOf(domain)?.demo.recordWeight ?? 5) * (category?.demoWeight ?? 100 / categoriesInDomain);
+}
 
 export interface GeneratedRecord {
   envelope: {
@@ -108,8 +92,7 @@ export class RecordFactory {
       const entry = { domain: row.domain, code: row.category, generate, limit: row };
       this.categories.push(entry);
       const perDomain = input.catalogue.filter((c) => c.domain === row.domain).length;
-      const weight = CATEGORY_WEIGHTS[`${row.domain}.${row.category}`] ?? 100 / perDomain;
-      this.weights.push([entry, (DOMAIN_WEIGHTS[row.domain] ?? 5) * weight]);
+      this.weights.push([entry, recordWeight(row.domain, row.category, perDomain)]);
     }
     // More records each year, as disclosure took hold: 2018 is three quarters of a year.
     this.history = new HistoryDays(input.until, input.calendar, 0.2);

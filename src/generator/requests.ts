@@ -1,6 +1,7 @@
 import { yearOf } from '../kernel/time/calendar-dates.js';
 import { answerDeadline, extendedDeadline } from '../resolvers/requests/request-deadlines.js';
 import type { WorkingDayCalendar } from '../kernel/time/working-days.js';
+import { DOMAIN_MANIFESTS } from '../entities/departments/manifests.js';
 import type { DepartmentRow } from '../reference-data/responsibility-expansion.js';
 import { placeWord } from './names.js';
 import type { PublisherPicker } from './publishers.js';
@@ -27,28 +28,18 @@ export interface GeneratedRequest {
   outcome: string | null;
 }
 
-/** What people ask for, per domain: the things a disclosure leaves out or they could not find. */
-const TOPICS: Record<string, readonly string[]> = {
-  HOUSING: ['公共租赁住房分配对象名单及审核情况', '棚户区改造项目资金使用情况', '保障性住房轮候排序规则', '农村危房改造补助对象名单'],
-  LAND_TRANSFER: ['国有建设用地使用权出让合同', '土地出让收入征收及使用情况', '某地块土地征收补偿安置方案', '土地供应计划执行情况'],
-  MINING_RIGHTS: ['采矿权出让收益评估报告', '探矿权出让合同', '矿山地质环境恢复治理方案', '矿业权审批结果及依据'],
-  GOVERNMENT_PROCUREMENT: ['政府采购项目评审专家名单及评审意见', '政府采购合同文本', '采购项目预算及执行情况', '供应商投诉处理决定'],
-  STATE_PROPERTY_RIGHTS: ['国有产权转让资产评估报告', '企业国有资产交易批准文件', '国有股权转让价格确定依据'],
-  CONSTRUCTION_BIDDING: ['招标项目评标报告', '中标候选人业绩及资格审查情况', '施工合同履约及变更情况', '招标项目审批核准文件'],
-  DRUG_PROCUREMENT: ['药品集中采购中选价格及企业名单', '疫苗采购合同及配送情况', '医用耗材带量采购执行情况'],
-  EMISSION_RIGHTS: ['排污权交易价格及成交情况', '企业排污许可量核定依据', '排污权有偿使用费收支情况'],
-  NONE: ['部门年度预决算', '行政处罚决定书', '建设项目规划许可文件', '信访事项处理结果', '财政专项资金分配情况'],
-};
+/**
+ * What people ask for, per domain (each department's manifest says it for its own; the things a
+ * disclosure leaves out or they could not find), and for no domain at all.
+ */
+const TOPICS = new Map<string | null, readonly string[]>([
+  ...DOMAIN_MANIFESTS.map((m) => [m.domain, m.demo.requestTopics] as const),
+  [null, ['部门年度预决算', '行政处罚决定书', '建设项目规划许可文件', '信访事项处理结果', '财政专项资金分配情况']],
+]);
 
+/** Which domain a request is about: each manifest's share, in the plan's order, then a fifth naming none. */
 const DOMAIN_WEIGHTS: readonly (readonly [string | null, number])[] = [
-  ['HOUSING', 14],
-  ['LAND_TRANSFER', 18],
-  ['MINING_RIGHTS', 6],
-  ['GOVERNMENT_PROCUREMENT', 16],
-  ['STATE_PROPERTY_RIGHTS', 4],
-  ['CONSTRUCTION_BIDDING', 14],
-  ['DRUG_PROCUREMENT', 5],
-  ['EMISSION_RIGHTS', 3],
+  ...DOMAIN_MANIFESTS.map((m) => [m.domain, m.demo.requestWeight] as const),
   [null, 20],
 ];
 
@@ -120,7 +111,7 @@ export class RequestFactory {
         : rng.pick(this.provincial);
     const receivedOn = this.receivedOn(rng);
     const place = placeWord(region.name, region.level === 'PROVINCE');
-    const topic = rng.pick(TOPICS[domain ?? 'NONE']!);
+    const topic = rng.pick(TOPICS.get(domain)!);
     const content = `申请公开${place}${yearOf(receivedOn) - rng.int(0, 2)}年${topic}`;
 
     const original = answerDeadline(calendar, receivedOn);

@@ -5,7 +5,9 @@ import { registeredCategories } from '../entities/hub/category-registry.js';
 import { creditEntriesFor } from './credit.js';
 import { RECORDS_PER_REQUEST } from './requests.js';
 import { prepareGeneration, type GenerationPlan } from './setup.js';
-import { writerFor, type RawConnection, type TableWriter } from './writer.js';
+import { writerFor, type TableWriter } from './writer.js';
+import { run, runOne } from '../kernel/sql/run.js';
+import { sql } from '../kernel/sql/sql.js';
 
 export interface SeedSummary {
   seed: string;
@@ -37,8 +39,6 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
   const [calendar, timeLimits] = await Promise.all([readCalendar(em), readTimeLimitRules(em)]);
   if (calendar.publishedYears().length === 0) throw new Error('the working-day calendar is empty: run `gongkai migrate` first');
   const { factory, requests, subjects } = prepareGeneration(plan, { calendar, timeLimits });
-  const knex = orm.em.getConnection().getKnex();
-  const connection = (await knex.client.acquireConnection()) as RawConnection;
   const writers = {
     subject: writerFor(orm, 'Subject', 5000, true),
     disclosure: writerFor(orm, 'Disclosure'),
@@ -53,15 +53,15 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
     details.set(`${category.domain}.${category.code}`, writerFor(orm, (category.details as { name: string }).name, 2000));
   }
   const dependents = [...details.values(), writers.party, writers.publication, writers.revision, writers.credit, writers.request];
-  try {
-    await connection.query('begin');
-    const [{ next }] = (await connection.query('select coalesce(max(id), 0) + 1 as next from disclosure')).rows as { next: number }[];
+  // One transaction, all or nothing: every statement below runs on its one connection.
+  const { firstId, lastId } = await em.transactional(async (tx) => {
+    const { next } = (await runOne<{ next: number }>(tx, sql`select coalesce(max(id), 0) + 1 as next from disclosure`, 'generic'))!;
     const firstId = Number(next);
     const lastId = firstId + plan.scale - 1;
     for (const s of subjects.subjects) {
       writers.subject.add({ ...s, region: s.regionCode });
     }
-    await writers.subject.flush(connection);
+    await writers.subject.flush(tx);
     let inflight: Promise<void> = Promise.resolve();
     for (let chunkStart = firstId; chunkStart <= lastId; chunkStart += CHUNK) {
       const chunkEnd = Math.min(lastId, chunkStart + CHUNK - 1);
@@ -82,29 +82,24 @@ export async function seedDatabase(orm: MikroORM, plan: GenerationPlan, progress
       const hub = writers.disclosure.take();
       const ready = dependents.filter((w) => w.full).map((w) => [w, w.take()] as const);
       inflight = (async () => {
-        await writers.disclosure.write(connection, hub);
-        for (const [writer, rows] of ready) await writer.write(connection, rows);
+        await writers.disclosure.write(tx, hub);
+        for (const [writer, rows] of ready) await writer.write(tx, rows);
       })();
       progress?.(chunkEnd - firstId + 1, plan.scale);
     }
     await inflight;
-    for (const writer of dependents) await writer.flush(connection);
-    await connection.query(`select setval(pg_get_serial_sequence('disclosure', 'id'), (select max(id) from disclosure))`);
-    await connection.query('commit');
-    const rows: Record<string, number> = {};
-    for (const writer of [writers.subject, writers.disclosure, ...dependents]) {
-      rows[writer.table] = (rows[writer.table] ?? 0) + writer.written;
-    }
-    // Fresh statistics for good plans, and a visibility map so index-only scans
-    // (a subject's records and counts) need not visit the heap.
-    await connection.query('vacuum analyze');
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    return { seed: plan.seed, until: plan.until, firstId, lastId, rows, seconds, rowsPerSecond: total / seconds };
-  } catch (err) {
-    await connection.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    await knex.client.releaseConnection(connection);
+    for (const writer of dependents) await writer.flush(tx);
+    await run(tx, sql`select setval(pg_get_serial_sequence('disclosure', 'id'), (select max(id) from disclosure))`, 'generic');
+    return { firstId, lastId };
+  });
+  const rows: Record<string, number> = {};
+  for (const writer of [writers.subject, writers.disclosure, ...dependents]) {
+    rows[writer.table] = (rows[writer.table] ?? 0) + writer.written;
   }
+  // Fresh statistics for good plans, and a visibility map so index-only scans
+  // (a subject's records and counts) need not visit the heap.
+  await run(em, sql`vacuum analyze`, 'generic');
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const total = Object.values(rows).reduce((a, b) => a + b, 0);
+  return { seed: plan.seed, until: plan.until, firstId, lastId, rows, seconds, rowsPerSecond: total / seconds };
 }

@@ -1,9 +1,7 @@
 import type { EntityMetadata, EntityProperty, MikroORM } from '@mikro-orm/core';
-
-/** A raw driver connection: the one the seed holds for its whole transaction. */
-export interface RawConnection {
-  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-}
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runCount } from '../kernel/sql/run.js';
+import { sql } from '../kernel/sql/sql.js';
 
 interface Column {
   name: string;
@@ -48,20 +46,19 @@ export class TableWriter {
     return rows;
   }
 
-  async flush(connection: RawConnection): Promise<void> {
-    await this.write(connection, this.take());
+  /** Writes the rows added so far, on `em`'s transaction (the seed's) if it has one. */
+  async flush(em: EntityManager): Promise<void> {
+    await this.write(em, this.take());
   }
 
-  async write(connection: RawConnection, rows: Record<string, unknown>[]): Promise<void> {
+  async write(em: EntityManager, rows: Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
     const columns = (this.columns ??= columnsOf(this.meta, rows[0]!));
-    const params = columns.map((column) => rows.map((row) => normalise(column.read(row))));
-    const sql =
-      `insert into "${this.table}" (${columns.map((c) => `"${c.name}"`).join(', ')}) ` +
-      `select * from unnest(${columns.map((c, i) => `$${i + 1}::${c.cast}[]`).join(', ')})` +
-      (this.skipExisting ? ' on conflict do nothing' : '');
-    const result = (await connection.query(sql, params)) as { rowCount?: number | null };
-    this.written += result.rowCount ?? rows.length;
+    const arrays = columns.map((column) => sql`${rows.map((row) => normalise(column.read(row)))}::${sql.raw(column.cast)}[]`);
+    const names = sql.raw(columns.map((c) => `"${c.name}"`).join(', '));
+    const onConflict = this.skipExisting ? sql` on conflict do nothing` : sql.empty;
+    const written = await runCount(em, sql`insert into ${sql.ident(this.table)} (${names}) select * from unnest(${sql.join(arrays)})${onConflict}`, 'generic');
+    this.written += written ?? rows.length;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
+import type { InputIssue } from './errors.js';
 import { todayInChina } from './time/china-date.js';
 
 /**
@@ -19,11 +20,7 @@ import { todayInChina } from './time/china-date.js';
  * optional text of a record given blank: leave it out), REQUIRED (a required text of a record given blank), TOO_LONG,
  * OUT_OF_RANGE (a number or a date outside what the field can mean), INVALID_URL (not an http(s) URL).
  */
-export interface RuleIssue {
-  path: string;
-  code: string;
-  message: string;
-}
+export type RuleIssue = InputIssue;
 
 type Path = readonly (string | number)[];
 type Add = (path: Path, code: string, message: string) => void;

@@ -1,61 +1,28 @@
-import catalogueJson from './catalogue.json' with { type: 'json' };
-import { DOMAIN_CODES, type DomainCode } from './responsibility-expansion.js';
+import type { CategoryManifest, DomainManifest, PlanTimeLimit } from '../entities/core/domain-manifest.js';
+import { DOMAIN_MANIFESTS, type CategoryCode, type DomainCode } from '../entities/departments/manifests.js';
+import type { CatalogueTimeLimit, ChannelCode, DisclosureModeCode } from './catalogue-codes.js';
+import { loadDepartments } from './responsibility-expansion.js';
 
 // The proactive-disclosure catalogue (主动公开目录清单) of 青政办〔2018〕25号 at province level:
-// one item per category of each domain, in the plan's order.
+// one item per category of each domain, in the plan's order. Each department's manifest holds its
+// items (src/entities/departments/<domain>/manifest.ts); this file gathers them and adds what the
+// plan sets for every item alike.
 
-/** Category codes per domain, in the plan's order. */
-export const CATALOGUE_CATEGORIES = {
-  HOUSING: ['SCHEME', 'ANNUAL_PLAN', 'PLAN_PROGRESS', 'RURAL_RENOVATION', 'ALLOCATION'],
-  LAND_TRANSFER: ['SUPPLY_PLAN', 'TRANSFER_NOTICE', 'DEAL'],
-  MINING_RIGHTS: ['MINING_NOTICE', 'EXPLORATION_NOTICE', 'DEAL', 'APPROVAL'],
-  GOVERNMENT_PROCUREMENT: ['NOTICE', 'DOCUMENTS', 'RESULT', 'CONTRACT', 'SUPERVISION'],
-  STATE_PROPERTY_RIGHTS: ['APPROVAL', 'NOTICE', 'RESULT'],
-  CONSTRUCTION_BIDDING: [
-    'APPROVAL',
-    'MARKET_CREDIT',
-    'TENDER_NOTICE',
-    'PREQUALIFICATION_NOTICE',
-    'CANDIDATES',
-    'RESULT',
-    'CONTRACT_PERFORMANCE',
-  ],
-  DRUG_PROCUREMENT: ['CATALOG', 'NOTICE', 'RESULT'],
-  EMISSION_RIGHTS: ['AUCTION_NOTICE', 'AUCTION_RESULT'],
-} as const satisfies Record<DomainCode, readonly string[]>;
-export type CatalogueCategory = (typeof CATALOGUE_CATEGORIES)[DomainCode][number];
+export {
+  CHANNEL_CODES,
+  DISCLOSURE_MODES,
+  TIME_LIMIT_UNITS,
+  type CatalogueTimeLimit,
+  type ChannelCode,
+  type DisclosureModeCode,
+  type TimeLimitUnitCode,
+} from './catalogue-codes.js';
 
-export const TIME_LIMIT_UNITS = ['WORKING_DAYS', 'CALENDAR_DAYS'] as const;
-export type TimeLimitUnitCode = (typeof TIME_LIMIT_UNITS)[number];
-
-export const DISCLOSURE_MODES = ['PROACTIVE', 'ON_REQUEST'] as const;
-export type DisclosureModeCode = (typeof DISCLOSURE_MODES)[number];
-
-export const CHANNEL_CODES = [
-  'GOVERNMENT_WEBSITE',
-  'PRESS_CONFERENCE',
-  'WEIBO',
-  'WECHAT',
-  'CLIENT_APP',
-  'RADIO',
-  'TV',
-  'NEWSPAPER',
-  'BULLETIN_BOARD',
-  'SERVICE_HALL',
-  'TRADING_PLATFORM',
-  'CREDIT_CHINA_QINGHAI',
-  'MOBILE',
-  'SELF_SERVICE_TERMINAL',
-  'HOTLINE',
-] as const;
-export type ChannelCode = (typeof CHANNEL_CODES)[number];
-
-export interface CatalogueTimeLimit {
-  amount: number;
-  unit: TimeLimitUnitCode;
-  /** 依据: a short citation quoting the clause that sets the limit. */
-  basis: string;
-}
+/** Category codes per domain, in the plan's order, as the manifests list them. */
+export const CATALOGUE_CATEGORIES: Readonly<Record<DomainCode, readonly CategoryCode[]>> = Object.fromEntries(
+  DOMAIN_MANIFESTS.map((m): [DomainCode, readonly CategoryCode[]] => [m.domain, m.categories.map((c) => c.code)]),
+) as Record<DomainCode, readonly CategoryCode[]>;
+export type CatalogueCategory = CategoryCode;
 
 export interface CatalogueRow {
   domain: DomainCode;
@@ -76,36 +43,65 @@ export interface CatalogueRow {
   validFrom: string;
 }
 
-// The JSON module types widen enums to string, so the loader checks values before narrowing.
-function oneOf<T extends string>(allowed: readonly T[], value: string, what: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`invalid ${what}: ${value}`);
-  return value as T;
+const PLAN = '《青海省推进公共资源配置领域政府信息公开的实施方案》（青政办〔2018〕25号）二（四）';
+
+/** 二（四）'s general rule, cited with the national regulation it restates: what an item takes unless its manifest says otherwise. */
+const GENERAL_TIME_LIMIT: CatalogueTimeLimit = {
+  amount: 20,
+  unit: 'WORKING_DAYS',
+  basis: `${PLAN}：确定为主动公开的信息，应当自信息形成或变更之日起20个工作日内予以公开；《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条`,
+};
+
+/** The plan's other rules, which a manifest names rather than quotes (three departments share this one). */
+const PLAN_TIME_LIMITS: Record<PlanTimeLimit, CatalogueTimeLimit> = {
+  ADMINISTRATIVE_DECISION: {
+    amount: 7,
+    unit: 'WORKING_DAYS',
+    basis: `${PLAN}：行政许可、行政处罚事项应当自作出行政决定之日起7个工作日内公开；《青海省实施〈中华人民共和国政府信息公开条例〉办法》`,
+  },
+};
+
+/** The province's catalogue (630000), proactive, in force from the day the plan was issued. */
+const PROVINCE = '630000';
+const PLAN_ISSUED_ON = '2018-03-14';
+
+/** 监督渠道: the plan's one formula, naming the responsible unit by its full name. */
+const supervisionChannel = (unitName: string) =>
+  `向${unitName}反映；向青海省人民政府办公厅（省政务公开领导小组办公室）反映；12345政务服务便民热线`;
+
+function timeLimitOf(category: CategoryManifest): CatalogueTimeLimit {
+  const limit = category.timeLimit;
+  const rule = limit === undefined ? GENERAL_TIME_LIMIT : typeof limit === 'string' ? PLAN_TIME_LIMITS[limit] : limit;
+  return { amount: rule.amount, unit: rule.unit, basis: rule.basis };
 }
 
+function rowOf(manifest: DomainManifest, category: CategoryManifest, unitNames: ReadonlyMap<string, string>): CatalogueRow {
+  const where = `${manifest.domain}.${category.code}`;
+  const timeLimit = timeLimitOf(category);
+  // The manifest's types check its words; what they cannot check is checked here, once per load.
+  if (!Number.isInteger(timeLimit.amount) || timeLimit.amount <= 0) {
+    throw new Error(`invalid time limit amount of ${where}: ${timeLimit.amount}`);
+  }
+  const responsibleDepartment = category.responsibleDepartment ?? manifest.responsibleDepartment;
+  const unitName = unitNames.get(responsibleDepartment);
+  if (!unitName) throw new Error(`unknown responsible department of ${where}: ${responsibleDepartment}`);
+  return {
+    domain: manifest.domain as DomainCode,
+    category: category.code as CatalogueCategory,
+    item: category.zh,
+    contentElements: [...category.contentElements],
+    timeLimit,
+    disclosureMode: 'PROACTIVE',
+    channels: [...category.channels],
+    responsibleDepartment,
+    supervisionChannel: supervisionChannel(unitName),
+    regionCode: PROVINCE,
+    validFrom: PLAN_ISSUED_ON,
+  };
+}
+
+/** Every domain's items, in the plan's order: each manifest's categories in turn. */
 export function loadCatalogue(): CatalogueRow[] {
-  return catalogueJson.map((r) => {
-    const domain = oneOf(DOMAIN_CODES, r.domain, 'catalogue domain');
-    const where = `${domain}.${r.category}`;
-    const category = oneOf<CatalogueCategory>(CATALOGUE_CATEGORIES[domain], r.category, `category of ${domain}`);
-    if (!Number.isInteger(r.timeLimit.amount) || r.timeLimit.amount <= 0) {
-      throw new Error(`invalid time limit amount of ${where}: ${r.timeLimit.amount}`);
-    }
-    return {
-      domain,
-      category,
-      item: r.item,
-      contentElements: [...r.contentElements],
-      timeLimit: {
-        amount: r.timeLimit.amount,
-        unit: oneOf(TIME_LIMIT_UNITS, r.timeLimit.unit, `time limit unit of ${where}`),
-        basis: r.timeLimit.basis,
-      },
-      disclosureMode: oneOf(DISCLOSURE_MODES, r.disclosureMode, `disclosure mode of ${where}`),
-      channels: r.channels.map((c) => oneOf(CHANNEL_CODES, c, `channel of ${where}`)),
-      responsibleDepartment: r.responsibleDepartment,
-      supervisionChannel: r.supervisionChannel,
-      regionCode: r.regionCode,
-      validFrom: r.validFrom,
-    };
-  });
+  const unitNames = new Map(loadDepartments().map((d) => [d.code, d.name]));
+  return DOMAIN_MANIFESTS.flatMap((manifest: DomainManifest) => manifest.categories.map((c) => rowOf(manifest, c, unitNames)));
 }

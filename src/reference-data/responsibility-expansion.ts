@@ -1,6 +1,7 @@
 import regionsJson from './regions.json' with { type: 'json' };
 import departmentsJson from './departments.json' with { type: 'json' };
 import responsibilitiesJson from './responsibilities.json' with { type: 'json' };
+import { DOMAIN_CODES, type DomainCode } from '../entities/departments/manifests.js';
 
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -12,17 +13,9 @@ export const DEPARTMENT_KINDS = [
 ] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
-export const DOMAIN_CODES = [
-  'HOUSING',
-  'LAND_TRANSFER',
-  'MINING_RIGHTS',
-  'GOVERNMENT_PROCUREMENT',
-  'STATE_PROPERTY_RIGHTS',
-  'CONSTRUCTION_BIDDING',
-  'DRUG_PROCUREMENT',
-  'EMISSION_RIGHTS',
-] as const;
-export type DomainCode = (typeof DOMAIN_CODES)[number];
+// The domains are the department manifests' (in the plan's order); re-exported here, where the
+// reference files that name them are read.
+export { DOMAIN_CODES, type DomainCode } from '../entities/departments/manifests.js';
 
 export const RESPONSIBILITY_ROLES = ['LEAD', 'RESPONSIBLE'] as const;
 export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];

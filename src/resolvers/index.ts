@@ -11,6 +11,7 @@ import { housingResolvers } from './departments/housing/index.js';
 import { landResolvers } from './departments/land/index.js';
 import { miningResolvers } from './departments/mining/index.js';
 import { oversightResolvers } from './oversight/index.js';
+import { procurementResolvers } from './departments/procurement/index.js';
 import { propertyResolvers } from './departments/property/index.js';
 import { requestResolvers } from './requests/index.js';
 
@@ -23,6 +24,7 @@ export const allResolvers = [
   ...housingResolvers,
   ...landResolvers,
   ...miningResolvers,
+  ...procurementResolvers,
   ...propertyResolvers,
   ...biddingResolvers,
   ...drugResolvers,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { allCategories } from '../entities/index.js';
 import { allResolvers } from '../resolvers/index.js';
+import { defineRecordInputs } from '../resolvers/hub/publishing/input-types.js';
 import { attachCategoryResolvers } from './category-fields.js';
 import { checkMutationInputs } from './checked-mutations.js';
 import { checkReadInputs } from './checked-reads.js';
@@ -12,6 +13,8 @@ import { resolveTypesSynchronously } from './sync-type-resolution.js';
 
 /** The one schema, composed from every module's resolvers and categories. */
 export async function buildGongkaiSchema(): Promise<GraphQLSchema> {
+  // The record inputs (PublishDisclosureInput) take nested reference fields from these resolvers' field resolvers.
+  defineRecordInputs(allResolvers);
   const schema = await buildSchema({
     resolvers: allResolvers,
     // Concrete disclosure types are reached only through the Disclosure interface.

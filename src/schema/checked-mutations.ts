@@ -1,7 +1,6 @@
 import type { GraphQLField, GraphQLFieldResolver, GraphQLSchema } from 'graphql';
-import { UnauthenticatedError } from '../resolvers/access/policy.js';
 import { Role, type Viewer } from '../kernel/viewer.js';
-import { InputIssuesError } from '../kernel/errors.js';
+import { InputIssuesError, UnauthenticatedError } from '../kernel/errors.js';
 import { argumentRule, formatRulePath, type RuleIssue } from '../kernel/input-rules.js';
 
 /**

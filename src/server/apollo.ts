@@ -1,7 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from '../kernel/context.js';
+import { ClientError, ErrorCode } from '../kernel/errors.js';
 import { compiledExecution, type CompileOptions } from './compiled-execution.js';
 import { checkBudgetBeforeResolvers } from './limits/budget.js';
 import { OperationLimits } from './limits/operation-limits.js';
@@ -9,8 +11,11 @@ import type { TrustedDocuments } from './trusted-documents.js';
 import { serviceUnavailableStatus, databaseUnavailable, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from './unavailable.js';
 import { mutationVariableIssues } from './variable-issues.js';
 
-/** Codes a client may see as they are; anything else is our fault and gets a generic message. */
-const CLIENT_CODES = new Set([
+/**
+ * graphql-js's and Apollo's own refusals of a request, raised before any resolver runs (no path): an unreadable or
+ * invalid document, a badly typed variable, an unknown persisted query or operation. Ours are classes (ClientError).
+ */
+const REQUEST_REFUSALS = new Set([
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
@@ -18,13 +23,20 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'OPERATION_LIMIT',
-  'PERSISTED_QUERY_NOT_IN_LIST',
 ]);
+
+/**
+ * Whether a client may see an error as it is. Masking is by class: anything of ours that is not a ClientError
+ * (kernel/errors.ts) is our fault, whatever code it claims; graphql-js's and Apollo's refusals of the request itself are
+ * known by their code, as they have no class of ours.
+ */
+export function shownToClient(error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof ClientError) return true;
+  // A refusal by graphql-js or Apollo: before any resolver ran (no path), with one of their codes.
+  if (!(error instanceof GraphQLError) || error.path !== undefined) return false;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && REQUEST_REFUSALS.has(code);
+}
 
 /** Logs server faults with the request id, since the client is only told "internal error". */
 const logServerFaults: ApolloServerPlugin<Context> = {
@@ -32,8 +44,7 @@ const logServerFaults: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          const code = error.extensions?.code;
-          if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+          if (shownToClient(error)) continue;
           contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'resolver failed');
         }
       },
@@ -81,11 +92,10 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
       // validation, and Apollo relabels it GRAPHQL_VALIDATION_FAILED; it is bad input all
       // the same, and clients handle it like a bad variable.
       const original = (error as { originalError?: { extensions?: Record<string, unknown> } }).originalError;
-      if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && original?.extensions?.code === 'BAD_USER_INPUT') {
-        return withShortQuotes({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
+      if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && original?.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+        return withShortQuotes({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } });
       }
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return withShortQuotes(introspection ? formatted : withoutSuggestions(formatted));
+      if (shownToClient(error)) return withShortQuotes(introspection ? formatted : withoutSuggestions(formatted));
       if (databaseUnavailable(error)) {
         return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: UNAVAILABLE_CODE } };
       }
@@ -94,7 +104,7 @@ export function createApollo(schema: GraphQLSchema, compile: CompileOptions = {}
         message: 'Internal server error',
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
       };
     },
   });

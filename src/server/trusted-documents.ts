@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerOptions } from '@apollo/server';
-import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { parse, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { ConfigError } from '../config.js';
 import type { Context } from '../kernel/context.js';
+import { PersistedQueryNotInListError } from '../kernel/errors.js';
 
 type ApqCache = NonNullable<Exclude<ApolloServerOptions<Context>['persistedQueries'], false | undefined>['cache']>;
 
@@ -45,9 +46,8 @@ export class TrustedDocuments {
     if (!anonymous) return;
     const hash = persistedQueryHash(request.extensions);
     if (typeof request.query === 'string' ? this.byHash.has(sha256(request.query)) : hash !== undefined && this.byHash.has(hash)) return;
-    throw new GraphQLError(
+    throw new PersistedQueryNotInListError(
       'only the operations of this server\'s trusted documents may be run without a token: send a listed document\'s hash as extensions.persistedQuery.sha256Hash',
-      { extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } } },
     );
   }
 

@@ -1,19 +1,12 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInterfaceType,
-  isObjectType,
-  isScalarType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredCategories } from '../../src/entities/hub/category-registry.js';
 import { seedDatabase, type SeedSummary } from '../../src/generator/seed.js';
-import { buildGongkaiSchema } from '../../src/schema/build-schema.js';
-import { toGlobalId } from '../../src/kernel/node.js';
 import { loadReferenceData } from '../../src/seeders/reference-data.js';
-import { createTestDatabase, readEverythingAsSupervisor, startTestApp, type TestApp, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestApp, type TestDatabase } from '../helpers/database.js';
+import { startSeededApp } from '../helpers/generated-records.js';
+
+// What the generated records are over every domain at once. Each department's own checks (its categories
+// read back through the graph, its rules) are in tests/departments/<d>/generator.test.ts.
 
 const SCALE = 20_000;
 const UNTIL = '2026-11-20';
@@ -22,11 +15,7 @@ let app: TestApp;
 let summary: SeedSummary;
 
 beforeAll(async () => {
-  app = await startTestApp({ demo: false });
-  // These tests are about what each list, filter and figure means over every row: read it all.
-  await readEverythingAsSupervisor(app);
-  await loadReferenceData(app.database.orm.em.fork());
-  summary = await seedDatabase(app.database.orm, { scale: SCALE, seed: 'test-a', until: UNTIL });
+  ({ app, summary } = await startSeededApp({ scale: SCALE, seed: 'test-a', until: UNTIL }));
 }, 300_000);
 afterAll(async () => {
   await app?.close();
@@ -244,21 +233,6 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     ).toEqual([{ publisher_code: record!.publisher_code, public_from: record!.public_from }]);
   });
 
-  it('runs the bid-candidate clock from the evaluation report, with the publicity period from publication (实施条例 第五十四条)', async () => {
-    const rows = await app.query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
-      select count(*)::int as n,
-             count(*) filter (where c.evaluation_report_received_on = d.formed_on)::int as received_is_formed,
-             count(*) filter (where d.published_on is not null and c.publicity_from = d.published_on)::int as starts_on_publication,
-             count(*) filter (where c.publicity_until >= c.publicity_from + 3)::int as at_least_3_days,
-             count(*) filter (where d.published_on is not null)::int as published
-        from bidding_candidates c join disclosure d on d.id = c.disclosure_id`);
-    const r = rows[0]!;
-    expect(r.n).toBeGreaterThan(0);
-    expect(r.received_is_formed).toBe(r.n);
-    expect(r.starts_on_publication).toBe(r.published);
-    expect(r.at_least_3_days).toBe(r.n);
-  });
-
   it('ties black-list entries to the penalties behind them; some have expired, some were revoked', async () => {
     const [c] = await app.query<{ tied: string; expired: string; revoked: string; red: string }>(`
       select count(*) filter (where basis_disclosure_id is not null) as tied,
@@ -275,46 +249,5 @@ describe(`generated data at ${SCALE} disclosures`, () => {
           on p.disclosure_id = c.basis_disclosure_id and p.role = 'SANCTIONED'
        where p.credit_code <> c.credit_code`);
     expect(Number(mismatched)).toBe(0);
-  });
-});
-
-describe('every category reads back through the graph, every field', () => {
-  let schema: GraphQLSchema;
-  beforeAll(async () => {
-    schema = await buildGongkaiSchema();
-  });
-
-  /** Every field of a type, recursively (objects by their leaves), skipping arguments and cycles. */
-  function selection(type: GraphQLObjectType, depth: number): string {
-    const fields: string[] = [];
-    for (const [name, field] of Object.entries(type.getFields())) {
-      if (field.args.some((a) => a.type.toString().endsWith('!'))) continue;
-      const named = getNamedType(field.type);
-      if (isScalarType(named) || isEnumType(named)) fields.push(name);
-      else if ((isObjectType(named) || isInterfaceType(named)) && depth > 0) {
-        fields.push(`${name} { ${isObjectType(named) ? selection(named, depth - 1) : '__typename'} }`);
-      }
-    }
-    return fields.join(' ') || '__typename';
-  }
-
-  it.each(registeredCategories().map((c) => [`${c.domain}.${c.code}`, c] as const))('%s', async (_name, category) => {
-    const typeName = (category.details as { name: string }).name;
-    const rows = await app.query<{ id: number }>(
-      'select id from disclosure where domain = ? and category = ? order by id limit 3',
-      [category.domain, category.code],
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    const type = schema.getType(typeName) as GraphQLObjectType;
-    for (const { id } of rows) {
-      const { body } = await app.graphql(`query ($id: ID!) { node(id: $id) { ... on ${typeName} { ${selection(type, 2)} } } }`, {
-        id: toGlobalId(typeName, String(id)),
-      });
-      expect(body.errors).toBeUndefined();
-      expect(body.data!.node).not.toBeNull();
-      for (const field of Object.keys(category.partyFields)) {
-        expect((body.data!.node as Record<string, unknown>)[field], `${typeName}.${field}`).not.toBeNull();
-      }
-    }
   });
 });

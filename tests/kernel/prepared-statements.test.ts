@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/kernel/node.js';
-import { executePrepared, numbered } from '../../src/kernel/sql/prepared-statements.js';
-import { executeBound } from '../../src/kernel/sql/bound-sql.js';
+import { run } from '../../src/kernel/sql/run.js';
+import { sql } from '../../src/kernel/sql/sql.js';
 import { seedDatabase } from '../../src/generator/seed.js';
 import { loadReferenceData } from '../../src/seeders/reference-data.js';
 import { typeNameOf } from '../../src/entities/hub/category-registry.js';
@@ -18,26 +18,19 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('numbered', () => {
-  it('numbers ? placeholders in order and leaves quoted ones alone', () => {
-    expect(numbered(`select ? as a, '?' as "b?", ?::int[] where x = 'it''s ?' and y = ?`)).toBe(
-      `select $1 as a, '?' as "b?", $2::int[] where x = 'it''s ?' and y = $3`,
-    );
-  });
-});
-
 describe('reads by key', () => {
   it('send one text for any keys, and PostgreSQL keeps it prepared on the connection', async () => {
     const em = app.database.orm.em.fork();
     await em.transactional(async (tx) => {
       // A transaction holds one connection: what it prepared is visible in pg_prepared_statements there.
-      const sql = 'select id, title from disclosure where id = any(?::int[]) order by id';
-      const a = await executePrepared<{ id: number; title: string }>(tx, sql, [[1, 2]]);
-      const b = await executePrepared<{ id: number; title: string }>(tx, sql, [[3]]);
-      const expected = await executeBound<{ id: number; title: string }>(tx, 'select id, title from disclosure where id in (1, 2, 3) order by id', []);
+      const byIds = (ids: number[]) => sql`select id, title from disclosure where id = any(${ids}::int[]) order by id`;
+      const a = await run<{ id: number; title: string }>(tx, byIds([1, 2]), 'prepared');
+      const b = await run<{ id: number; title: string }>(tx, byIds([3]), 'prepared');
+      const expected = await run<{ id: number; title: string }>(tx, sql`select id, title from disclosure where id in (1, 2, 3) order by id`);
       expect([...a, ...b]).toEqual(expected);
-      const prepared = await executeBound<{ statement: string }>(tx, 'select statement from pg_prepared_statements', []);
-      expect(prepared.map((p) => p.statement)).toContain(numbered(sql));
+      const prepared = await run<{ statement: string }>(tx, sql`select statement from pg_prepared_statements`);
+      expect(byIds([]).text).toBe('select id, title from disclosure where id = any($1::int[]) order by id');
+      expect(prepared.map((p) => p.statement)).toContain(byIds([]).text);
     });
   });
 
@@ -47,13 +40,12 @@ describe('reads by key', () => {
     // for `id = any($1)` is a few rows and a custom plan's is one.
     const em = app.database.orm.em.fork();
     await em.transactional(async (tx) => {
-      const sql = `with rec as (select id from disclosure where id = any(?::int[]))
+      const byId = (id: number) => sql`with rec as (select id from disclosure where id = any(${[id]}::int[]))
         select rec.id, (select count(*)::int from disclosure_party p where p.disclosure_id = rec.id) as parties from rec`;
-      for (let id = 1; id <= 8; id++) await executePrepared(tx, sql, [[id]]);
-      const [plans] = await executeBound<{ generic_plans: number; custom_plans: number }>(
+      for (let id = 1; id <= 8; id++) await run(tx, byId(id), 'prepared');
+      const [plans] = await run<{ generic_plans: number; custom_plans: number }>(
         tx,
-        'select generic_plans::int, custom_plans::int from pg_prepared_statements where statement = $1',
-        [numbered(sql)],
+        sql`select generic_plans::int, custom_plans::int from pg_prepared_statements where statement = ${byId(0).text}`,
       );
       expect(plans).toEqual({ generic_plans: 8, custom_plans: 0 });
     });
@@ -63,10 +55,10 @@ describe('reads by key', () => {
     const em = app.database.orm.em.fork();
     await em.transactional(async (tx) => {
       for (let i = 0; i < 80; i++) {
-        const [row] = await executePrepared<{ n: number }>(tx, `select ?::int + ${i} as n`, [1]);
+        const [row] = await run<{ n: number }>(tx, sql`select ${1}::int + ${sql.raw(String(i))} as n`, 'prepared');
         expect(row!.n).toBe(1 + i);
       }
-      const [{ n }] = await executeBound<{ n: number }>(tx, `select count(*)::int as n from pg_prepared_statements where name like 'gk_read_%'`, []);
+      const [{ n }] = await run<{ n: number }>(tx, sql`select count(*)::int as n from pg_prepared_statements where name like 'gk_read_%'`);
       expect(n).toBeLessThanOrEqual(64);
     });
   });

@@ -286,9 +286,16 @@ describe('introspection off, with a time and an answer-size budget', () => {
   });
 
   it('out of time while queued for a connection is 503 SERVICE_UNAVAILABLE with Retry-After: the server is busy, the request is not too big', async () => {
-    // Every pooled connection held (the pool has 10) by statements that outlast the 1 ms budget.
-    const holders = Array.from({ length: 10 }, () => closed.database.orm.em.fork().getConnection().execute('select pg_sleep(0.8)'));
-    await new Promise((r) => setTimeout(r, 100));
+    // Every pooled connection held (the pool has 10) by statements that outlast the 1 ms budget, and two more
+    // statements queued behind them: "busy" is every connection in use and requests waiting for one. With exactly
+    // ten, the queue empties once the pool has opened its connections (or is not full yet while it opens them),
+    // so the test passed only where that took about as long as a fixed pause.
+    const holders = Array.from({ length: 12 }, () => closed.database.orm.em.fork().getConnection().execute('select pg_sleep(2)'));
+    const pool = (closed.database.orm.em.getConnection().getKnex().client as { pool: { numUsed(): number; numPendingAcquires(): number; max: number } }).pool;
+    for (let waited = 0; !(pool.numUsed() >= pool.max && pool.numPendingAcquires() > 0); waited += 10) {
+      if (waited > 1_500) throw new Error(`the pool never filled: ${pool.numUsed()} used, ${pool.numPendingAcquires()} waiting`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const res = await fetch(closed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ departments { code } }' }) });
     const body = (await res.json()) as GraphQLResponse['body'];
     await Promise.all(holders);

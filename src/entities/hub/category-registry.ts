@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { DomainManifest } from '../core/domain-manifest.js';
 import type { Domain } from '../core/domain.js';
 import type { PartyRole } from './enums.js';
 
@@ -7,8 +8,9 @@ import type { PartyRole } from './enums.js';
  * the class holding its typed details (a MikroORM entity that is also the
  * concrete GraphQL type), and how it names subjects.
  *
- * Adding a category is a change in one module: define the class, describe it
- * here, list it in the module's `categories`.
+ * A category is written down once, in its department's manifest (pure data);
+ * the department's index.ts gives each one its details class with
+ * defineCategories, and the composed schema registers them all.
  */
 export interface CategoryDefinition<T extends object = object> {
   domain: Domain;
@@ -23,8 +25,32 @@ export interface CategoryDefinition<T extends object = object> {
   roles: readonly PartyRole[];
 }
 
-export function defineCategory<T extends object>(definition: CategoryDefinition<T>): CategoryDefinition<T> {
-  return definition;
+/** The category codes of a manifest, as a union ('MINING_NOTICE' | 'DEAL' | …). */
+type CodeOf<M extends DomainManifest> = M['categories'][number]['code'];
+
+/**
+ * A department's categories, in its manifest's order, each with its details class: the map must
+ * name a class for every category the manifest lists (and no other), so a category without its
+ * class does not compile.
+ */
+export function defineCategories<M extends DomainManifest>(
+  manifest: M,
+  details: { readonly [C in CodeOf<M>]: EntityClass<object> },
+): CategoryDefinition[] {
+  return manifest.categories.map((category) => {
+    const detailsClass = details[category.code as CodeOf<M>];
+    // The types hold a compiled build to this; a run that skips them (tests through SWC) is stopped here.
+    if (typeof detailsClass !== 'function') throw new Error(`category ${manifest.domain}.${category.code} has no details class`);
+    return {
+      domain: manifest.domain as Domain,
+      code: category.code,
+      zh: category.zh,
+      details: detailsClass,
+      // The manifest writes roles as the enum's string values, which they are.
+      partyFields: { ...category.partyFields } as Record<string, PartyRole>,
+      roles: [...category.roles] as PartyRole[],
+    };
+  });
 }
 
 const byKey = new Map<string, CategoryDefinition>();

@@ -4,7 +4,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Viewer } from '../viewer.js';
 import type { LoaderFactory } from '../context.js';
 import { selectLight } from '../sql/light-rows.js';
-import { Params } from '../sql/params.js';
+import { sql } from '../sql/sql.js';
 import { PeekableLoader } from './peekable-loader.js';
 
 /**
@@ -54,9 +54,8 @@ export function lightByKeyLoader<T extends object>(
     new PeekableLoader<string, T | null>(async (keys) => {
       const meta = em.getMetadata().get(entity.name);
       const pk = meta.properties[meta.primaryKeys[0] as keyof T & string]!.fieldNames[0]!;
-      const params = new Params();
       // Any number of keys as one array: one statement text, prepared once per connection.
-      const rows = await selectLight(em, entity, 't', `where t."${pk}" = any(${params.add(keys)})`, params.values, { prepared: true });
+      const rows = await selectLight(em, entity, 't', sql`where t.${sql.ident(pk)} = any(${keys})`, 'prepared');
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     });

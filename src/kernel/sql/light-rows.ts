@@ -1,6 +1,7 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
-import { executePrepared } from './prepared-statements.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run, type Planning } from './run.js';
+import { sql, type Sql } from './sql.js';
 
 /**
  * Read-only rows for the graph without the ORM's unit of work. Hydrating through
@@ -118,22 +119,18 @@ function compileConverter(
 }
 
 /**
- * Runs `select <columns> from <table> <alias> <rest>` and maps each row. `prepared`: a lookup by key whose text is the
- * same for any keys, run as a prepared statement (db/prepared-statements.ts).
+ * Runs `select <columns> from <table> <alias> <rest>` and maps each row; `rest` is the where clause and what
+ * follows it. `prepared`: a lookup by key whose text is the same for any keys (see run.ts).
  */
 export async function selectLight<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   alias: string,
-  rest: string,
-  values: readonly unknown[],
-  options: { prepared?: boolean } = {},
+  rest: Sql,
+  planning: Planning,
 ): Promise<T[]> {
   const mapping = lightMapping(em, entity);
   const table = em.getMetadata().get(entity.name).tableName;
-  const sql = `select ${mapping.columns(alias)} from "${table}" ${alias} ${rest}`;
-  const rows = options.prepared
-    ? await executePrepared(em, sql, values)
-    : ((await em.getConnection().execute(sql, [...values])) as Record<string, unknown>[]);
+  const rows = await run(em, sql`select ${sql.raw(mapping.columns(alias))} from ${sql.ident(table)} ${sql.raw(alias)} ${rest}`, planning);
   return rows.map((row) => mapping.toEntity(row));
 }

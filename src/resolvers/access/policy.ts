@@ -1,18 +1,12 @@
-import { regionRange } from '../../kernel/region-codes.js';
-import { GraphQLError } from 'graphql';
-import { ForbiddenError } from '../../kernel/errors.js';
-import { Role, type Viewer } from '../../kernel/viewer.js';
-
-/**
+/*
  * Who may write what. Every mutation asks here before it writes anything; a
  * refusal is FORBIDDEN (UNAUTHENTICATED when there is no token at all), and
  * nothing is written.
  */
-export class UnauthenticatedError extends GraphQLError {
-  constructor(message = 'this needs an API token (Authorization: Bearer …)') {
-    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
-  }
-}
+
+import { regionRange } from '../../kernel/region-codes.js';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
+import { Role, type Viewer } from '../../kernel/viewer.js';
 
 /** The viewer holds one of `roles`, or the request is refused. */
 export function requireRole(viewer: Viewer, ...roles: Role[]): void {

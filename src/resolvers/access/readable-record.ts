@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInChina } from '../../kernel/time/china-date.js';
 import { findCategoryByTypeName } from '../../entities/hub/category-registry.js';
 import { fromGlobalId } from '../../kernel/node.js';
-import { Params } from '../../kernel/sql/params.js';
+import { runOne } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import type { Viewer } from '../../kernel/viewer.js';
 import { visibilityCondition } from './visibility.js';
 
@@ -29,12 +30,12 @@ export async function readableRecord(em: EntityManager, viewer: Viewer, id: stri
   const category = decoded ? findCategoryByTypeName(decoded.type) : undefined;
   // Keys are int4: a longer number names nothing (and must not reach PostgreSQL as one).
   if (!decoded || !category || !/^\d{1,9}$/.test(decoded.key)) return undefined;
-  const params = new Params();
-  const visible = visibilityCondition(viewer, params, todayInChina());
-  const [row] = (await em.execute(
-    `select d.id, d.publisher_code, d.version, d.status, d.formed_on::text as formed_on, d.domain, d.category
-       from disclosure d where ${visible ?? 'true'} and d.id = ${params.add(Number(decoded.key))} and d.domain = ${params.add(category.domain)} and d.category = ${params.add(category.code)}`,
-    params.values,
-  )) as { id: number; publisher_code: string; version: number; status: string; formed_on: string; domain: string; category: string }[];
+  const visible = visibilityCondition(viewer, todayInChina());
+  const row = await runOne<{ id: number; publisher_code: string; version: number; status: string; formed_on: string; domain: string; category: string }>(
+    em,
+    sql`select d.id, d.publisher_code, d.version, d.status, d.formed_on::text as formed_on, d.domain, d.category
+       from disclosure d where ${visible ?? sql.raw('true')} and d.id = ${Number(decoded.key)} and d.domain = ${category.domain} and d.category = ${category.code}`,
+    'per-values',
+  );
   return row && { id: row.id, publisherCode: row.publisher_code, version: row.version, status: row.status, formedOn: row.formed_on, domain: row.domain, category: row.category };
 }

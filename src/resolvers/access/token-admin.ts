@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from '../audit/audit-log.js';
+import { writeAudited } from '../audit/audited-write.js';
+import { departmentExists } from '../core/department.repository.js';
 import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { lockToken, markTokenRevoked, tokenRow, tokenRows } from './api-token.repository.js';
 import { requireRole } from './policy.js';
 import { createToken } from './tokens.js';
 import { Role, type Viewer } from '../../kernel/viewer.js';
@@ -27,8 +29,6 @@ export interface TokenRequest {
   departmentCode?: string | null;
   expiresAt?: Date | null;
 }
-
-const COLUMNS = `id, name, role, department_code as "departmentCode", created_at as "createdAt", expires_at as "expiresAt", revoked_at as "revokedAt"`;
 
 /** The operator at the terminal: audited as ADMIN, with no token. */
 export const OPERATOR: Viewer = Object.freeze({ role: Role.ADMIN, tokenId: null, departmentCode: null });
@@ -76,9 +76,8 @@ async function checkRequest(em: EntityManager, input: TokenRequest, label: Field
   if (input.role !== Role.PUBLISHER && input.departmentCode) {
     throw bad('departmentCode', `is only for a PUBLISHER token; a ${input.role} token has no department`);
   }
-  if (input.departmentCode) {
-    const [found] = (await em.execute('select 1 from department where code = ?', [input.departmentCode])) as unknown[];
-    if (!found) throw bad('departmentCode', `names no department: ${input.departmentCode}`);
+  if (input.departmentCode && !(await departmentExists(em, input.departmentCode))) {
+    throw bad('departmentCode', `names no department: ${input.departmentCode}`);
   }
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw bad('expiresAt', 'must be in the future');
 }
@@ -92,36 +91,33 @@ export async function issueToken(
 ): Promise<{ token: TokenInfo; secret: string }> {
   requireRole(viewer, Role.ADMIN);
   await checkRequest(em, input, label);
-  return em.transactional(async (tx) => {
+  return writeAudited({ em, viewer, requestId }, async (tx) => {
     const { id, secret } = await createToken(tx, { ...input, name: input.name.trim() });
     const token = (await findToken(tx, id))!;
-    await appendAudit(tx, viewer, requestId, [{ action: 'createToken', entity: 'ApiToken', entityKey: String(id), before: null, after: auditValue(token) }]);
-    return { token, secret };
+    return { result: { token, secret }, audit: [{ action: 'createToken', entity: 'ApiToken', entityKey: String(id), before: null, after: auditValue(token) }] };
   });
 }
 
 export async function revokeToken(em: EntityManager, viewer: Viewer, requestId: string | null, id: number): Promise<TokenInfo> {
   requireRole(viewer, Role.ADMIN);
-  return em.transactional(async (tx) => {
-    // Locked, so two revocations of one token cannot both succeed.
-    const [row] = (await tx.execute(`select ${COLUMNS} from api_token where id = ? for update`, [id])) as Record<string, unknown>[];
+  return writeAudited({ em, viewer, requestId }, async (tx) => {
+    const row = await lockToken(tx, id);
     if (!row) throw new NotFoundError(`no API token has id ${id}`);
     const locked = toInfo(row);
     if (locked.revokedAt) throw new BadUserInputError(`API token ${id} was already revoked on ${locked.revokedAt.toISOString()}`, 'id');
-    const [updated] = (await tx.execute(`update api_token set revoked_at = now() where id = ? returning ${COLUMNS}`, [id])) as Record<string, unknown>[];
-    const after = toInfo(updated!);
-    await appendAudit(tx, viewer, requestId, [
-      { action: 'revokeToken', entity: 'ApiToken', entityKey: String(id), before: auditValue(locked), after: auditValue(after) },
-    ]);
-    return after;
+    const after = toInfo((await markTokenRevoked(tx, id))!);
+    return {
+      result: after,
+      audit: [{ action: 'revokeToken', entity: 'ApiToken', entityKey: String(id), before: auditValue(locked), after: auditValue(after) }],
+    };
   });
 }
 
 export async function listTokens(em: EntityManager): Promise<TokenInfo[]> {
-  return ((await em.execute(`select ${COLUMNS} from api_token order by id`)) as Record<string, unknown>[]).map(toInfo);
+  return (await tokenRows(em)).map(toInfo);
 }
 
 async function findToken(em: EntityManager, id: number): Promise<TokenInfo | undefined> {
-  const [row] = (await em.execute(`select ${COLUMNS} from api_token where id = ?`, [id])) as Record<string, unknown>[];
+  const row = await tokenRow(em, id);
   return row && toInfo(row);
 }

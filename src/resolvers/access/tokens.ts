@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { TokenCache } from './token-cache.js';
 import { Role, type Viewer } from '../../kernel/viewer.js';
+import { run, runOne } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 
 /** Secrets look like `gk_<43 base64url chars>`: recognisable in a leaked log, 256 random bits. */
 const PREFIX = 'gk_';
@@ -31,14 +33,15 @@ export async function createToken(em: EntityManager, token: NewToken): Promise<C
     throw new Error(token.role === Role.PUBLISHER ? 'a PUBLISHER token needs a department' : `a ${token.role} token has no department`);
   }
   if (token.departmentCode) {
-    const [found] = (await em.execute('select 1 from department where code = ?', [token.departmentCode])) as unknown[];
+    const found = await runOne(em, sql`select 1 from department where code = ${token.departmentCode}`, 'per-values');
     if (!found) throw new Error(`no department has code ${token.departmentCode}`);
   }
   const secret = PREFIX + randomBytes(32).toString('base64url');
-  const [row] = (await em.execute(
-    `insert into api_token (name, role, department_code, secret_hash, expires_at) values (?, ?, ?, ?, ?) returning id`,
-    [token.name, token.role, token.departmentCode ?? null, hashSecret(secret), token.expiresAt ?? null],
-  )) as { id: number }[];
+  const [row] = await run<{ id: number }>(
+    em,
+    sql`insert into api_token (name, role, department_code, secret_hash, expires_at) values (${token.name}, ${token.role}, ${token.departmentCode ?? null}, ${hashSecret(secret)}, ${token.expiresAt ?? null}) returning id`,
+    'per-values',
+  );
   return { id: row!.id, secret };
 }
 
@@ -68,13 +71,7 @@ export async function authenticate(em: EntityManager, authorization: string | un
   const generation = cache?.generation ?? 0;
   // A department's token lives no longer than the department: one deleted refuses its tokens here, before any
   // write could reach a foreign key (its deletion is announced like a token change, so no server remembers them).
-  const [row] = (await em.execute(
-    `select t.id, t.role, t.department_code, t.expires_at <= now() as expired, t.revoked_at is not null as revoked,
-            (extract(epoch from t.expires_at) * 1000)::float8 as expires_ms,
-            t.department_code is not null and not exists (select 1 from department d where d.code = t.department_code) as department_gone
-       from api_token t where t.secret_hash = ?`,
-    [secretHash],
-  )) as {
+  const row = await runOne<{
     id: number;
     role: Role;
     department_code: string | null;
@@ -82,7 +79,14 @@ export async function authenticate(em: EntityManager, authorization: string | un
     revoked: boolean;
     expires_ms: number | null;
     department_gone: boolean;
-  }[];
+  }>(
+    em,
+    sql`select t.id, t.role, t.department_code, t.expires_at <= now() as expired, t.revoked_at is not null as revoked,
+            (extract(epoch from t.expires_at) * 1000)::float8 as expires_ms,
+            t.department_code is not null and not exists (select 1 from department d where d.code = t.department_code) as department_gone
+       from api_token t where t.secret_hash = ${secretHash}`,
+    'per-values',
+  );
   if (!row) throw new UnauthenticatedTokenError('unknown token');
   if (row.revoked) throw new UnauthenticatedTokenError('the token was revoked');
   if (row.expired) throw new UnauthenticatedTokenError('the token has expired');

@@ -1,4 +1,4 @@
-import type { Params } from '../../kernel/sql/params.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { Role, type Viewer } from '../../kernel/viewer.js';
 
 /**
@@ -18,20 +18,19 @@ import { Role, type Viewer } from '../../kernel/viewer.js';
  * record. ADMIN manages tokens and reference data and reads as the public.
  *
  * Returns undefined when the viewer sees everything (no condition to add).
- * Parameters are added to `params` in the condition's text order.
  */
-export function visibilityCondition(viewer: Viewer, params: Params, today: string, alias = 'd'): string | undefined {
+export function visibilityCondition(viewer: Viewer, today: string, alias = 'd'): Sql | undefined {
   if (viewer.role === Role.SUPERVISOR) return undefined;
   if (viewer.role === Role.PUBLISHER && viewer.departmentCode) {
-    const own = params.add(viewer.departmentCode);
-    return `(${alias}.publisher_code = ${own} or ${publicCondition(params, today, alias)})`;
+    return sql`(${sql.raw(alias)}.publisher_code = ${viewer.departmentCode} or ${publicCondition(today, alias)})`;
   }
-  return publicCondition(params, today, alias);
+  return publicCondition(today, alias);
 }
 
 /** Published by today and not exempt: what anyone may read. */
-export function publicCondition(params: Params, today: string, alias = 'd'): string {
-  return `(${alias}.exemption = 'NONE' and ${alias}.published_on <= ${params.add(today)}::date)`;
+export function publicCondition(today: string, alias = 'd'): Sql {
+  const a = sql.raw(alias);
+  return sql`(${a}.exemption = 'NONE' and ${a}.published_on <= ${today}::date)`;
 }
 
 /** Whether the viewer sees every record (no visibility condition at all). */
@@ -46,12 +45,11 @@ export function seesEverything(viewer: Viewer): boolean {
  * the party index alone, without visiting the hub row of each record: the
  * busiest subjects are named by tens of thousands of records.
  */
-export function partyVisibilityCondition(viewer: Viewer, params: Params, today: string, alias = 'p'): string | undefined {
+export function partyVisibilityCondition(viewer: Viewer, today: string, alias = 'p'): Sql | undefined {
   if (viewer.role === Role.SUPERVISOR) return undefined;
-  // Parameters are positional: added in the order they appear in the text.
+  const a = sql.raw(alias);
   if (viewer.role === Role.PUBLISHER && viewer.departmentCode) {
-    const own = params.add(viewer.departmentCode);
-    return `(${alias}.publisher_code = ${own} or ${alias}.public_from <= ${params.add(today)}::date)`;
+    return sql`(${a}.publisher_code = ${viewer.departmentCode} or ${a}.public_from <= ${today}::date)`;
   }
-  return `${alias}.public_from <= ${params.add(today)}::date`;
+  return sql`${a}.public_from <= ${today}::date`;
 }

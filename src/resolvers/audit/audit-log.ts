@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../kernel/viewer.js';
 import { jsonArray, jsonText } from '../../kernel/sql/json-text.js';
-import { executeBound } from '../../kernel/sql/bound-sql.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 
 export interface AuditWrite {
   action: string;
@@ -14,8 +15,7 @@ export interface AuditWrite {
 }
 
 /**
- * The statement appending `writes`, with its values bound through `param` (which returns the placeholder for a value),
- * so a bulk write can run it in the same statement as the rows it audits.
+ * The statement appending `writes`, so a bulk write can run it in the same statement as the rows it audits.
  *
  * The before/after values (whole records, most of an import's audit bytes) go as one byte string, each entry naming
  * where its values are in it; the rest of each entry goes as a small JSON array. Inside a JSON array the values were
@@ -23,7 +23,7 @@ export interface AuditWrite {
  * column's input); cut from the bytes, each is read once, as the column's input. (An import's audit append, all told,
  * is some 15 % of its time.)
  */
-export function auditInsertSql(param: (value: unknown) => string, viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): string {
+export function auditInsertSql(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): Sql {
   const texts: string[] = [];
   let end = 0;
   /** Where a value's JSON text starts (1-based, as SQL counts) and how many bytes it has; nulls for no value. */
@@ -38,12 +38,14 @@ export function auditInsertSql(param: (value: unknown) => string, viewer: Viewer
   const entries = jsonArray(
     writes.map((w) => `[${JSON.stringify(w.action)},${JSON.stringify(w.entity)},${JSON.stringify(w.entityKey)},${place(w.before)},${place(w.after)}]`),
   );
-  const values = `${param(Buffer.from(texts.join('')))}::bytea`;
-  const value = (start: string, length: string) => `case when ${length} is not null then convert_from(substring(${values} from ${start} for ${length}), 'UTF8')::json end`;
-  return `insert into audit_entry (token_id, role, department_code, request_id, action, entity, entity_key, before, after)
-     select ${param(viewer.tokenId)}::int, ${param(viewer.role)}, ${param(viewer.departmentCode)}, ${param(requestId)}, w->>0, w->>1, w->>2,
+  // Mentioned twice (before, after), sent once.
+  const values = sql.param(Buffer.from(texts.join('')));
+  const value = (start: string, length: string) =>
+    sql`case when ${sql.raw(length)} is not null then convert_from(substring(${values}::bytea from ${sql.raw(start)} for ${sql.raw(length)}), 'UTF8')::json end`;
+  return sql`insert into audit_entry (token_id, role, department_code, request_id, action, entity, entity_key, before, after)
+     select ${viewer.tokenId}::int, ${viewer.role}, ${viewer.departmentCode}, ${requestId}, w->>0, w->>1, w->>2,
             ${value('(w->>3)::int', '(w->>4)::int')}, ${value('(w->>5)::int', '(w->>6)::int')}
-       from json_array_elements(${param(Buffer.from(entries))}::json) as w`;
+       from json_array_elements(${Buffer.from(entries)}::json) as w`;
 }
 
 /**
@@ -53,8 +55,6 @@ export function auditInsertSql(param: (value: unknown) => string, viewer: Viewer
  */
 export async function appendAudit(tx: EntityManager, viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): Promise<void> {
   if (writes.length === 0) return;
-  // Bound on the EntityManager's transaction (where getConnection().execute would not run), the entries' JSON sent as it is.
-  const params: unknown[] = [];
-  const sql = auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes);
-  await executeBound(tx, sql, params);
+  // Bound on the EntityManager's transaction, the entries' JSON sent as it is.
+  await run(tx, auditInsertSql(viewer, requestId, writes), 'generic');
 }

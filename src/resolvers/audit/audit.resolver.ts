@@ -6,7 +6,7 @@ import { ConnectionType, connectionOf, CursorKeys, decodeCursor, encodeCursor, p
 import type { Context } from '../../kernel/context.js';
 import { BadUserInputError } from '../../kernel/errors.js';
 import { toGlobalId } from '../../kernel/node.js';
-import { Params, whereSql } from '../../kernel/sql/params.js';
+import { auditCount, auditPage } from './audit.repository.js';
 
 @ObjectType({ description: '操作者 (who wrote: the token, its role and department)' })
 export class AuditActor {
@@ -93,34 +93,6 @@ export class AuditListArgs {
 
 const CURSOR_TAG = 'audit';
 
-interface AuditRow {
-  id: string;
-  at: Date | string;
-  token_id: number | null;
-  token_name: string | null;
-  role: Role;
-  department_code: string | null;
-  request_id: string | null;
-  action: string;
-  entity: string;
-  entity_key: string;
-  before: unknown;
-  after: unknown;
-}
-
-function conditions(filter: AuditFilter | null | undefined, params: Params): string[] {
-  const out: string[] = [];
-  if (!filter) return out;
-  if (filter.entity != null) out.push(`a.entity = ${params.add(filter.entity)}`);
-  if (filter.entityKey != null) out.push(`a.entity_key = ${params.add(filter.entityKey)}`);
-  if (filter.tokenId != null) out.push(`a.token_id = ${params.add(filter.tokenId)}`);
-  if (filter.departmentCode != null) out.push(`a.department_code = ${params.add(filter.departmentCode)}`);
-  if (filter.action != null) out.push(`a.action = ${params.add(filter.action)}`);
-  if (filter.from != null) out.push(`a.at >= ${params.add(filter.from)}`);
-  if (filter.to != null) out.push(`a.at < ${params.add(filter.to)}`);
-  return out;
-}
-
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditRecordConnection, {
@@ -132,21 +104,8 @@ export class AuditResolver {
     if (args.filter?.from && args.filter.to && args.filter.to < args.filter.from) {
       throw new BadUserInputError('filter.to is before filter.from', 'filter.to');
     }
-    const params = new Params();
-    const where = conditions(args.filter, params);
-    if (args.after != null) {
-      const { id } = decodeCursor(args.after, CURSOR_TAG, { value: CursorKeys.none, id: CursorKeys.bigserialText });
-      // The id is the append order: newest first is id descending.
-      where.push(`a.id < ${params.add(id)}::bigint`);
-    }
-    const rows = (await ctx.em.execute(
-      `select a.id::text as id, a.at, a.token_id, t.name as token_name, a.role, a.department_code, a.request_id,
-              a.action, a.entity, a.entity_key, a.before, a.after
-         from audit_entry a left join api_token t on t.id = a.token_id
-        ${whereSql(where)}
-        order by a.id desc limit ${params.add(limit + 1)}`,
-      params.values,
-    )) as AuditRow[];
+    const beforeId = args.after != null ? decodeCursor(args.after, CURSOR_TAG, { value: CursorKeys.none, id: CursorKeys.bigserialText }).id : undefined;
+    const rows = await auditPage(ctx.em, args.filter, beforeId, limit + 1);
     const records: AuditRecord[] = rows.map((r) => ({
       id: toGlobalId('AuditEntry', r.id),
       who: { tokenId: r.token_id, tokenName: r.token_name, role: r.role, departmentCode: r.department_code },
@@ -163,14 +122,7 @@ export class AuditResolver {
       records,
       limit,
       (rec) => encodeCursor(CURSOR_TAG, null, ids.get(rec)!),
-      async () => {
-        const countParams = new Params();
-        const [row] = (await ctx.em.execute(
-          `select count(*)::int as n from audit_entry a${whereSql(conditions(args.filter, countParams))}`,
-          countParams.values,
-        )) as { n: number }[];
-        return row!.n;
-      },
+      () => auditCount(ctx.em, args.filter),
       args.after,
     );
   }

@@ -2,11 +2,13 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { requireRole } from '../access/policy.js';
 import { Role } from '../../kernel/viewer.js';
-import { appendAudit } from '../audit/audit-log.js';
+import { writeAudited } from '../audit/audited-write.js';
+import { forgetCalendar } from './calendar-store.js';
+import { scheduleDays } from './holiday-schedule.repository.js';
 import { importSchedules } from './schedule-import.js';
 import { checkHolidayFile, HolidayFileError, type HolidayFile } from '../../reference-data/holidays.js';
 import type { Context } from '../../kernel/context.js';
-import { inputError } from '../audit/audited-write.js';
+import { inputError } from '../../kernel/errors.js';
 
 export enum ScheduleImportOutcome {
   ADDED = 'ADDED',
@@ -58,26 +60,25 @@ export class CalendarMutationsResolver {
       if (!(error instanceof HolidayFileError)) throw error;
       throw inputError(`file.${pathOf(error.message)}`.replace(/\.$/, ''), error.message);
     }
-    const before = (await ctx.em.execute(
-      `select date::text as date, name, kind from holiday_day where schedule_year = ? order by date`,
-      [checked.year],
-    )) as unknown[];
-    const result = await importSchedules(ctx.em, [checked], {
-      replace: true,
-      // Audited in the import's own transaction: the year, its deadlines and the audit row commit together.
-      onWritten: (tx, r) =>
-        r.unchanged.includes(checked.year)
-          ? Promise.resolve()
-          : appendAudit(tx, ctx.viewer, ctx.requestId, [
-              {
-                action: 'importHolidaySchedule',
-                entity: 'HolidayYear',
-                entityKey: String(checked.year),
-                before: before.length ? { days: before } : null,
-                after: { papers: checked.papers, days: checked.days, deadlinesChanged: r.deadlinesChanged, requestDeadlinesChanged: r.requestDeadlinesChanged },
-              },
-            ]),
+    const result = await writeAudited(ctx, async (tx) => {
+      const before = await scheduleDays(tx, checked.year);
+      // In this transaction (a savepoint of it): the year, its deadlines and the audit entry commit together.
+      const r = await importSchedules(tx, [checked], { replace: true });
+      const audit = r.unchanged.includes(checked.year)
+        ? []
+        : [
+            {
+              action: 'importHolidaySchedule',
+              entity: 'HolidayYear',
+              entityKey: String(checked.year),
+              before: before.length ? { days: before } : null,
+              after: { papers: checked.papers, days: checked.days, deadlinesChanged: r.deadlinesChanged, requestDeadlinesChanged: r.requestDeadlinesChanged },
+            },
+          ];
+      return { result: r, audit };
     });
+    // The import forgot this process's calendar before the transaction committed: a read since may have kept the old one.
+    forgetCalendar(ctx.em);
     const outcome = result.added.includes(checked.year)
       ? ScheduleImportOutcome.ADDED
       : result.replaced.includes(checked.year)

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import { WorkingDayCalendar, type HolidaySchedule } from '../../kernel/time/working-days.js';
 
 /** How long a process trusts its copy: another process (`gongkai calendar import`) may change the table. */
@@ -8,12 +10,14 @@ const cache = new WeakMap<object, { calendar: Promise<WorkingDayCalendar>; at: n
 
 /** The working-day calendar as the database holds it now: one query, no cache. */
 export async function readCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
-  const rows = (await em.execute(
-    `select y.year, coalesce(array_agg(d.date::text order by d.date) filter (where d.kind = 'OFF_DAY'), '{}') as off,
+  const rows = await run<{ year: number; off: string[]; make_up: string[] }>(
+    em,
+    sql`select y.year, coalesce(array_agg(d.date::text order by d.date) filter (where d.kind = 'OFF_DAY'), '{}') as off,
             coalesce(array_agg(d.date::text order by d.date) filter (where d.kind = 'MAKE_UP_WORKDAY'), '{}') as make_up
        from holiday_year y left join holiday_day d on d.schedule_year = y.year
       group by y.year order by y.year`,
-  )) as { year: number; off: string[]; make_up: string[] }[];
+    'per-values',
+  );
   const schedules: HolidaySchedule[] = rows.map((r) => ({ year: Number(r.year), offDays: r.off, makeUpWorkdays: r.make_up }));
   return new WorkingDayCalendar(schedules);
 }

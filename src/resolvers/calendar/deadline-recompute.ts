@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { answerDeadline, extendedDeadline } from '../requests/request-deadlines.js';
 import { clockStartOf, deadlineOf, type TimeLimitRules } from '../../kernel/time/time-limits.js';
 import type { WorkingDayCalendar } from '../../kernel/time/working-days.js';
@@ -17,7 +19,7 @@ export interface CategoryScope {
 }
 
 /** The clock start of a record in SQL: its formation, or its latest change if later (a revision restarts the clock). */
-const CLOCK_START = `greatest(d.formed_on, coalesce(r.changed_on, d.formed_on))`;
+const CLOCK_START = sql.raw(`greatest(d.formed_on, coalesce(r.changed_on, d.formed_on))`);
 
 const UPDATE_BATCH = 10_000;
 
@@ -39,26 +41,20 @@ export async function recomputeDeadlines(
   span: ChangedSpan | undefined,
   scope?: CategoryScope,
 ): Promise<number> {
-  const params: string[] = [];
-  const conditions: string[] = [];
-  if (span) {
-    params.push(span.from, span.to);
-    conditions.push(`d.deadline >= ?::date and ${CLOCK_START} <= ?::date`);
-  }
-  if (scope) {
-    params.push(scope.domain, scope.category, scope.clockFrom);
-    conditions.push(`d.domain = ?::domain and d.category = ? and ${CLOCK_START} >= ?::date`);
-  }
-  const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
-  const rows = (await tx.execute(
-    `select d.id, d.domain, d.category, d.region_code, d.formed_on::text as formed_on, r.changed_on::text as changed_on,
+  const conditions: Sql[] = [];
+  if (span) conditions.push(sql`d.deadline >= ${span.from}::date and ${CLOCK_START} <= ${span.to}::date`);
+  if (scope) conditions.push(sql`d.domain = ${scope.domain}::domain and d.category = ${scope.category} and ${CLOCK_START} >= ${scope.clockFrom}::date`);
+  const where = conditions.length ? sql`where ${sql.join(conditions, ' and ')}` : sql.empty;
+  const rows = await run<{ id: number; domain: string; category: string; region_code: string; formed_on: string; changed_on: string | null; deadline: string; provisional: boolean }>(
+    tx,
+    sql`select d.id, d.domain, d.category, d.region_code, d.formed_on::text as formed_on, r.changed_on::text as changed_on,
             d.deadline::text as deadline, d.deadline_provisional as provisional
        from disclosure d
        left join (select disclosure_id, max(changed_on) as changed_on from disclosure_revision group by disclosure_id) r
          on r.disclosure_id = d.id
      ${where}`,
-    params,
-  )) as { id: number; domain: string; category: string; region_code: string; formed_on: string; changed_on: string | null; deadline: string; provisional: boolean }[];
+    'per-values',
+  );
   const changes: { id: number; deadline: string; provisional: boolean }[] = [];
   for (const row of rows) {
     const start = clockStartOf(row.formed_on, row.changed_on);
@@ -67,13 +63,14 @@ export async function recomputeDeadlines(
     if (next.date === row.deadline && next.provisional === row.provisional) continue;
     changes.push({ id: row.id, deadline: next.date, provisional: next.provisional });
   }
-  // One statement per batch, the rows as one JSON parameter (a knex `?` would spread an array into a list).
+  // One statement per batch, the rows as one JSON parameter (MikroORM would write an array out as a list).
   for (let i = 0; i < changes.length; i += UPDATE_BATCH) {
-    await tx.execute(
-      `update disclosure d set deadline = v.deadline, deadline_provisional = v.provisional, updated_at = now()
-         from jsonb_to_recordset(?::jsonb) as v(id int, deadline date, provisional boolean)
+    await run(
+      tx,
+      sql`update disclosure d set deadline = v.deadline, deadline_provisional = v.provisional, updated_at = now()
+         from jsonb_to_recordset(${JSON.stringify(changes.slice(i, i + UPDATE_BATCH))}::jsonb) as v(id int, deadline date, provisional boolean)
         where d.id = v.id`,
-      [JSON.stringify(changes.slice(i, i + UPDATE_BATCH))],
+      'per-values',
     );
   }
   return changes.length;
@@ -86,25 +83,21 @@ export async function recomputeDeadlines(
  * Returns how many requests changed.
  */
 export async function recomputeRequestDeadlines(tx: EntityManager, calendar: WorkingDayCalendar, span: ChangedSpan | undefined): Promise<number> {
-  const params: string[] = [];
-  let where = '';
-  if (span) {
-    params.push(span.from, span.to);
-    where = `where coalesce(q.extended_deadline, q.deadline) >= ?::date and q.received_on <= ?::date`;
-  }
-  const rows = (await tx.execute(
-    `select q.request_id as id, q.received_on::text as received_on, q.deadline::text as deadline, q.deadline_provisional,
-            q.extended_deadline::text as extended_deadline, q.extended_deadline_provisional
-       from disclosure_request q ${where}`,
-    params,
-  )) as {
+  const where = span ? sql`where coalesce(q.extended_deadline, q.deadline) >= ${span.from}::date and q.received_on <= ${span.to}::date` : sql.empty;
+  const rows = await run<{
     id: number;
     received_on: string;
     deadline: string;
     deadline_provisional: boolean;
     extended_deadline: string | null;
     extended_deadline_provisional: boolean;
-  }[];
+  }>(
+    tx,
+    sql`select q.request_id as id, q.received_on::text as received_on, q.deadline::text as deadline, q.deadline_provisional,
+            q.extended_deadline::text as extended_deadline, q.extended_deadline_provisional
+       from disclosure_request q ${where}`,
+    'per-values',
+  );
   const changes: { id: number; deadline: string; provisional: boolean; extended: string | null; extendedProvisional: boolean }[] = [];
   for (const row of rows) {
     const due = answerDeadline(calendar, row.received_on);
@@ -121,12 +114,13 @@ export async function recomputeRequestDeadlines(tx: EntityManager, calendar: Wor
     changes.push(next);
   }
   for (let i = 0; i < changes.length; i += UPDATE_BATCH) {
-    await tx.execute(
-      `update disclosure_request q set deadline = v.deadline, deadline_provisional = v.provisional,
+    await run(
+      tx,
+      sql`update disclosure_request q set deadline = v.deadline, deadline_provisional = v.provisional,
               extended_deadline = v.extended, extended_deadline_provisional = v."extendedProvisional"
-         from jsonb_to_recordset(?::jsonb) as v(id int, deadline date, provisional boolean, extended date, "extendedProvisional" boolean)
+         from jsonb_to_recordset(${JSON.stringify(changes.slice(i, i + UPDATE_BATCH))}::jsonb) as v(id int, deadline date, provisional boolean, extended date, "extendedProvisional" boolean)
         where q.request_id = v.id`,
-      [JSON.stringify(changes.slice(i, i + UPDATE_BATCH))],
+      'per-values',
     );
   }
   return changes.length;

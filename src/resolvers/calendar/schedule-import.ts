@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run, runOne } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import { HolidayDayKind } from '../../entities/calendar/holiday-year.entity.js';
 import type { HolidayFile } from '../../reference-data/holidays.js';
 import { forgetCalendar, readCalendar } from './calendar-store.js';
@@ -41,10 +43,11 @@ export async function importSchedules(
   },
 ): Promise<ScheduleImportResult> {
   const result: ScheduleImportResult = { added: [], replaced: [], unchanged: [], deadlinesChanged: 0, requestDeadlinesChanged: 0 };
-  await em.fork().transactional(async (tx) => {
+  // In the caller's transaction when it has one (the GraphQL mutation's audited write: a savepoint), else in its own.
+  await em.fork({ keepTransactionContext: true }).transactional(async (tx) => {
     // One import at a time: two concurrent ones would each recompute from a calendar missing the other's year.
-    await tx.execute('lock table holiday_year in share row exclusive mode');
-    const heldYears = new Set(((await tx.execute('select year from holiday_year')) as { year: number }[]).map((r) => Number(r.year)));
+    await run(tx, sql`lock table holiday_year in share row exclusive mode`, 'per-values');
+    const heldYears = new Set((await run<{ year: number }>(tx, sql`select year from holiday_year`, 'per-values')).map((r) => Number(r.year)));
     const firstLoad = heldYears.size === 0;
     const changed: string[] = [];
     for (const file of files) {
@@ -60,7 +63,7 @@ export async function importSchedules(
         }
         const old = await storedDays(tx, file.year);
         const diff = changedDates(old, days);
-        const [{ papers }] = (await tx.execute('select papers from holiday_year where year = ?', [file.year])) as { papers: string[] }[];
+        const { papers } = (await runOne<{ papers: string[] }>(tx, sql`select papers from holiday_year where year = ${file.year}`, 'per-values'))!;
         if (diff.length === 0 && sameList(papers, file.papers ?? [])) {
           result.unchanged.push(file.year);
           continue;
@@ -88,7 +91,7 @@ export async function importSchedules(
 }
 
 async function storedDays(tx: EntityManager, year: number): Promise<StoredDay[]> {
-  return (await tx.execute('select date::text as date, name, kind from holiday_day where schedule_year = ? order by date', [year])) as StoredDay[];
+  return run<StoredDay>(tx, sql`select date::text as date, name, kind from holiday_day where schedule_year = ${year} order by date`, 'per-values');
 }
 
 /** Dates whose name or status differs between two versions of a year, or that only one names. */
@@ -106,21 +109,23 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 async function writeYear(tx: EntityManager, year: number, papers: string[], days: StoredDay[]): Promise<void> {
-  await tx.execute(
-    `insert into holiday_year (year, papers, loaded_at)
-     values (?, array(select jsonb_array_elements_text(?::jsonb)), now())
+  await run(
+    tx,
+    sql`insert into holiday_year (year, papers, loaded_at)
+     values (${year}, array(select jsonb_array_elements_text(${JSON.stringify(papers)}::jsonb)), now())
      on conflict (year) do update set papers = excluded.papers, loaded_at = excluded.loaded_at`,
-    [year, JSON.stringify(papers)],
+    'per-values',
   );
-  await tx.execute('delete from holiday_day where schedule_year = ?', [year]);
+  await run(tx, sql`delete from holiday_day where schedule_year = ${year}`, 'per-values');
   if (days.length === 0) return;
   // A day is named by one notice; a later notice naming it again takes it over.
-  // The rows travel as one JSON parameter (a knex `?` would spread an array into a list).
-  await tx.execute(
-    `insert into holiday_day (date, schedule_year, name, kind)
-     select v.date, ?, v.name, v.kind::holiday_day_kind
-       from jsonb_to_recordset(?::jsonb) as v(date date, name text, kind text)
+  // The rows travel as one JSON parameter (MikroORM would write an array out as a list).
+  await run(
+    tx,
+    sql`insert into holiday_day (date, schedule_year, name, kind)
+     select v.date, ${year}, v.name, v.kind::holiday_day_kind
+       from jsonb_to_recordset(${JSON.stringify(days)}::jsonb) as v(date date, name text, kind text)
      on conflict (date) do update set schedule_year = excluded.schedule_year, name = excluded.name, kind = excluded.kind`,
-    [year, JSON.stringify(days)],
+    'per-values',
   );
 }

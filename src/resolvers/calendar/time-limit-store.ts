@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import { TimeLimitRules, type TimeLimitVersion } from '../../kernel/time/time-limits.js';
 
 /** Every version of every catalogue item's time limit: one small query (a few dozen rows). */
 export async function readTimeLimitRules(em: EntityManager): Promise<TimeLimitRules> {
-  const rows = (await em.execute(
-    `select domain, category, region_code, valid_from::text as valid_from,
+  const rows = await run<Record<string, string | number>>(
+    em,
+    sql`select domain, category, region_code, valid_from::text as valid_from,
             time_limit_amount, time_limit_unit, time_limit_basis
        from catalogue_item`,
-  )) as Record<string, string | number>[];
+    'per-values',
+  );
   const versions: TimeLimitVersion[] = rows.map((r) => ({
     domain: String(r.domain),
     category: String(r.category),

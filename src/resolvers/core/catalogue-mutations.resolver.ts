@@ -1,4 +1,3 @@
-import { Params } from '../../kernel/sql/params.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { requireRole } from '../access/policy.js';
 import { Role } from '../../kernel/viewer.js';
@@ -11,9 +10,12 @@ import { CatalogueItem, DisclosureMode, TimeLimitUnit } from '../../entities/cor
 import { Domain } from '../../entities/core/domain.js';
 import { Channel } from '../../entities/hub/enums.js';
 import type { Context } from '../../kernel/context.js';
-import { NotFoundError } from '../../kernel/errors.js';
+import { ConflictError, InputIssues, inputError, NotFoundError } from '../../kernel/errors.js';
 import { DateScalar } from '../../kernel/scalars/index.js';
-import { ConflictError, InputIssues, inputError, numericIdOf, writeAudited } from '../audit/audited-write.js';
+import { numericIdOf, writeAudited } from '../audit/audited-write.js';
+import type { AuditWrite } from '../audit/audit-log.js';
+import { departmentExists } from './department.repository.js';
+import { closeItem, insertItem, lockCurrentItems, lockItem, regionExists, type NewItem, type StoredItem } from './catalogue.repository.js';
 
 @InputType({ description: '公开时限' })
 export class TimeLimitInput {
@@ -51,30 +53,6 @@ export class CatalogueItemAdjustment {
   supervisionChannel?: string | null;
 }
 
-interface StoredItem {
-  itemId: number;
-  domain: string;
-  category: string;
-  regionCode: string;
-  item: string;
-  contentElements: string[];
-  timeLimitAmount: number;
-  timeLimitUnit: string;
-  timeLimitBasis: string;
-  disclosureMode: string;
-  channels: string[];
-  responsibleDepartmentCode: string;
-  supervisionChannel: string;
-  version: number;
-  validFrom: string;
-  validUntil: string | null;
-}
-
-const ITEM_COLUMNS = `item_id as "itemId", domain, category, region_code as "regionCode", item, content_elements as "contentElements",
-  time_limit_amount as "timeLimitAmount", time_limit_unit as "timeLimitUnit", time_limit_basis as "timeLimitBasis",
-  disclosure_mode as "disclosureMode", channels::text[] as channels, responsible_department_code as "responsibleDepartmentCode",
-  supervision_channel as "supervisionChannel", version, valid_from::text as "validFrom", valid_until::text as "validUntil"`;
-
 @Resolver()
 export class CatalogueMutationsResolver {
   @Mutation(() => CatalogueItem, {
@@ -99,13 +77,11 @@ export class CatalogueMutationsResolver {
     }
     const id = itemId != null ? numericIdOf(itemId, 'CatalogueItem', 'itemId') : null;
     checkAdjustment(input, issues);
-    if (input.responsibleDepartmentCode != null) {
-      const [found] = (await ctx.em.execute('select 1 from department where code = ?', [input.responsibleDepartmentCode])) as unknown[];
-      if (!found) issues.add('input.responsibleDepartmentCode', `no department has code ${input.responsibleDepartmentCode}`, 'UNKNOWN_DEPARTMENT');
+    if (input.responsibleDepartmentCode != null && !(await departmentExists(ctx.em, input.responsibleDepartmentCode))) {
+      issues.add('input.responsibleDepartmentCode', `no department has code ${input.responsibleDepartmentCode}`, 'UNKNOWN_DEPARTMENT');
     }
-    if (regionCode != null) {
-      const [found] = (await ctx.em.execute('select 1 from region where code = ?', [regionCode])) as unknown[];
-      if (!found) issues.add('regionCode', `regionCode ${regionCode} is not a Qinghai region code`, 'UNKNOWN_REGION');
+    if (regionCode != null && !(await regionExists(ctx.em, regionCode))) {
+      issues.add('regionCode', `regionCode ${regionCode} is not a Qinghai region code`, 'UNKNOWN_REGION');
     }
     issues.throwIfAny();
 
@@ -113,7 +89,7 @@ export class CatalogueMutationsResolver {
       let base: StoredItem | undefined;
       let targetRegion: string;
       if (id != null) {
-        [base] = (await tx.execute(`select ${ITEM_COLUMNS} from catalogue_item where item_id = ? for update`, [id])) as StoredItem[];
+        base = await lockItem(tx, id);
         if (!base) throw new NotFoundError(`no catalogue item has id ${itemId}`);
         if (base.validUntil != null) {
           throw new ConflictError(`catalogue item ${itemId} is version ${base.version}, closed on ${base.validUntil}; adjust the current version`);
@@ -123,12 +99,7 @@ export class CatalogueMutationsResolver {
         targetRegion = regionCode!;
         // The region's own current item, else the nearest region above (the province's catalogue applies where a prefecture has none).
         const regions = regionAndAncestors(regionCode!);
-        const params = new Params();
-        const candidates = (await tx.execute(
-          `select ${ITEM_COLUMNS} from catalogue_item
-            where domain = ${params.add(domain)}::domain and category = ${params.add(category)} and region_code in (${params.list(regions)}) and valid_until is null for update`,
-          params.values,
-        )) as StoredItem[];
+        const candidates = await lockCurrentItems(tx, domain!, category!, regions);
         base = regions
           .map((r) => candidates.find((c) => c.regionCode === r))
           .find((c) => c !== undefined);
@@ -140,7 +111,7 @@ export class CatalogueMutationsResolver {
       if (closing && validFrom <= base.validFrom) {
         throw inputError('validFrom', `validFrom ${validFrom} must be after the current version's (${base.validFrom})`, 'DATE_ORDER');
       }
-      const next = {
+      const next: NewItem = {
         domain: base.domain,
         category: base.category,
         regionCode: targetRegion,
@@ -155,33 +126,19 @@ export class CatalogueMutationsResolver {
         supervisionChannel: input.supervisionChannel?.trim() ?? base.supervisionChannel,
         version: closing ? base.version + 1 : 1,
         validFrom,
-        validUntil: null,
       };
-      const audit = [];
+      const audit: AuditWrite[] = [];
       if (closing) {
-        const [closed] = (await tx.execute(`update catalogue_item set valid_until = ? where item_id = ? returning ${ITEM_COLUMNS}`, [
-          addDays(validFrom, -1),
-          base.itemId,
-        ])) as StoredItem[];
+        const closed = await closeItem(tx, base.itemId, addDays(validFrom, -1));
         audit.push({ action: 'adjustCatalogueItem', entity: 'CatalogueItem', entityKey: String(base.itemId), before: base, after: closed });
       }
-      const [added] = (await tx.execute(
-        `insert into catalogue_item (domain, category, region_code, item, content_elements, time_limit_amount, time_limit_unit, time_limit_basis,
-                                     disclosure_mode, channels, responsible_department_code, supervision_channel, version, valid_from)
-         select v.domain::domain, v.category, v."regionCode", v.item, array(select jsonb_array_elements_text(?::jsonb)), v."timeLimitAmount",
-                v."timeLimitUnit"::time_limit_unit, v."timeLimitBasis", v."disclosureMode"::disclosure_mode,
-                array(select jsonb_array_elements_text(?::jsonb))::channel[], v."responsibleDepartmentCode", v."supervisionChannel", v.version, v."validFrom"::date
-           from jsonb_to_record(?::jsonb) as v(domain text, category text, "regionCode" text, item text, "timeLimitAmount" int, "timeLimitUnit" text,
-                "timeLimitBasis" text, "disclosureMode" text, "responsibleDepartmentCode" text, "supervisionChannel" text, version int, "validFrom" text)
-         returning ${ITEM_COLUMNS}`,
-        [JSON.stringify(next.contentElements), JSON.stringify(next.channels), JSON.stringify(next)],
-      )) as StoredItem[];
+      const added = await insertItem(tx, next);
       // The new limit applies to records whose clock started on or after validFrom; recount those, on the rules as they now stand.
       const [calendar, rules] = await Promise.all([readCalendar(tx), readTimeLimitRules(tx)]);
       const recomputed = await recomputeDeadlines(tx, calendar, rules, undefined, { domain: next.domain, category: next.category, clockFrom: validFrom });
-      ctx.logger.info({ item: added!.itemId, recomputed }, 'catalogue item adjusted');
-      audit.push({ action: 'adjustCatalogueItem', entity: 'CatalogueItem', entityKey: String(added!.itemId), before: null, after: { ...added, deadlinesRecomputed: recomputed } });
-      return { result: added!.itemId, audit };
+      ctx.logger.info({ item: added.itemId, recomputed }, 'catalogue item adjusted');
+      audit.push({ action: 'adjustCatalogueItem', entity: 'CatalogueItem', entityKey: String(added.itemId), before: null, after: { ...added, deadlinesRecomputed: recomputed } });
+      return { result: added.itemId, audit };
     });
     return ctx.em.fork().findOneOrFail(CatalogueItem, { itemId: newId });
   }

@@ -3,8 +3,9 @@ import { requireRole } from '../access/policy.js';
 import { Role } from '../../kernel/viewer.js';
 import { Department } from '../../entities/core/department.entity.js';
 import type { Context } from '../../kernel/context.js';
-import { NotFoundError } from '../../kernel/errors.js';
-import { InputIssues, writeAudited } from '../audit/audited-write.js';
+import { InputIssues, NotFoundError } from '../../kernel/errors.js';
+import { writeAudited } from '../audit/audited-write.js';
+import { lockDepartment, renameDepartment } from './department.repository.js';
 import { forgetReferenceSnapshot } from './reference-snapshot.js';
 
 @InputType({ description: '部门名称的更改 (only the fields given change)' })
@@ -15,8 +16,6 @@ export class DepartmentInput {
   @Field(() => String, { nullable: true, description: '简称 (1–64 characters)' })
   shortName?: string | null;
 }
-
-const COLUMNS = `code, name, short_name as "shortName", kind, region_code as "regionCode"`;
 
 @Resolver()
 export class DepartmentMutationsResolver {
@@ -35,13 +34,9 @@ export class DepartmentMutationsResolver {
     if (input.shortName != null) issues.text('input.shortName', input.shortName, 64);
     issues.throwIfAny();
     await writeAudited(ctx, async (tx) => {
-      const [before] = (await tx.execute(`select ${COLUMNS} from department where code = ? for update`, [code])) as { name: string; shortName: string }[];
+      const before = await lockDepartment(tx, code);
       if (!before) throw new NotFoundError(`no department has code ${code}`);
-      const [after] = (await tx.execute(`update department set name = ?, short_name = ? where code = ? returning ${COLUMNS}`, [
-        input.name?.trim() ?? before.name,
-        input.shortName?.trim() ?? before.shortName,
-        code,
-      ])) as unknown[];
+      const after = await renameDepartment(tx, code, input.name?.trim() ?? before.name, input.shortName?.trim() ?? before.shortName);
       return { result: undefined, audit: [{ action: 'updateDepartment', entity: 'Department', entityKey: code, before, after }] };
     });
     // This process's names refresh at once; other processes within their snapshot's minute.

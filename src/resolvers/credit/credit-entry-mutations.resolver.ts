@@ -4,9 +4,10 @@ import { readableRecord } from '../access/readable-record.js';
 import { Role } from '../../kernel/viewer.js';
 import { CreditEntry, CreditList, CreditMeasureKind } from '../../entities/credit/credit-entry.entity.js';
 import type { Context } from '../../kernel/context.js';
-import { NotFoundError } from '../../kernel/errors.js';
+import { ConflictError, InputIssues, NotFoundError } from '../../kernel/errors.js';
 import { CreditCodeScalar, DateScalar } from '../../kernel/scalars/index.js';
-import { ConflictError, InputIssues, numericIdOf, writeAudited } from '../audit/audited-write.js';
+import { numericIdOf, writeAudited } from '../audit/audited-write.js';
+import { insertEntry, lockEntry, markRevoked, subjectExists } from './credit-entry-writes.repository.js';
 
 @InputType({ description: '联合激励或惩戒措施' })
 export class CreditMeasureInput {
@@ -50,11 +51,6 @@ export class CreditEntryInput {
   basisRecordId?: string | null;
 }
 
-/** The stored fields of an entry, as the audit trail keeps them. */
-const ENTRY_COLUMNS = `entry_id as "entryId", list, credit_code as "subjectCreditCode", reason, legal_basis as "legalBasis",
-  decided_by_code as "decidedByCode", decided_on::text as "decidedOn", valid_from::text as "validFrom", valid_until::text as "validUntil",
-  measures, revoked_on::text as "revokedOn", revocation_reason as "revocationReason", basis_disclosure_id as "basisDisclosureId"`;
-
 @Resolver()
 export class CreditEntryMutationsResolver {
   @Mutation(() => CreditEntry, { description: '列入红黑名单 (PUBLISHER: the deciding department is the token\'s own)' })
@@ -71,31 +67,28 @@ export class CreditEntryMutationsResolver {
     if (input.validFrom < input.decidedOn) {
       issues.add('input.validFrom', `input.validFrom ${input.validFrom} is before the decision (${input.decidedOn})`, 'DATE_ORDER');
     }
-    const [subject] = (await ctx.em.execute('select 1 from subject where credit_code = ?', [input.subjectCreditCode])) as unknown[];
-    if (!subject) issues.add('input.subjectCreditCode', `no subject has credit code ${input.subjectCreditCode}`, 'UNKNOWN_SUBJECT');
+    if (!(await subjectExists(ctx.em, input.subjectCreditCode))) {
+      issues.add('input.subjectCreditCode', `no subject has credit code ${input.subjectCreditCode}`, 'UNKNOWN_SUBJECT');
+    }
     issues.throwIfAny();
     // A basis the caller may not read is absent to it, as an unknown id is: same code, same message.
     const basis = input.basisRecordId == null ? undefined : await readableRecord(ctx.em, ctx.viewer, input.basisRecordId);
     if (input.basisRecordId != null && !basis) throw new NotFoundError(`no record has id ${input.basisRecordId}`, 'input.basisRecordId');
     const basisId = basis?.id ?? null;
     const entryId = await writeAudited(ctx, async (tx) => {
-      const [row] = (await tx.execute(
-        `insert into credit_entry (list, credit_code, reason, legal_basis, decided_by_code, decided_on, valid_from, valid_until, measures, basis_disclosure_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) returning ${ENTRY_COLUMNS}`,
-        [
-          input.list,
-          input.subjectCreditCode,
-          input.reason.trim(),
-          input.legalBasis.trim(),
-          ctx.viewer.departmentCode,
-          input.decidedOn,
-          input.validFrom,
-          input.validUntil ?? null,
-          JSON.stringify(input.measures.map((m) => ({ kind: m.kind, description: m.description.trim() }))),
-          basisId,
-        ],
-      )) as { entryId: number }[];
-      return { result: row!.entryId, audit: [{ action: 'addCreditEntry', entity: 'CreditEntry', entityKey: String(row!.entryId), before: null, after: row }] };
+      const row = await insertEntry(tx, {
+        list: input.list,
+        subjectCreditCode: input.subjectCreditCode,
+        reason: input.reason.trim(),
+        legalBasis: input.legalBasis.trim(),
+        decidedByCode: ctx.viewer.departmentCode!,
+        decidedOn: input.decidedOn,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil ?? null,
+        measures: input.measures.map((m) => ({ kind: m.kind, description: m.description.trim() })),
+        basisDisclosureId: basisId,
+      });
+      return { result: row.entryId, audit: [{ action: 'addCreditEntry', entity: 'CreditEntry', entityKey: String(row.entryId), before: null, after: row }] };
     });
     return ctx.em.fork().findOneOrFail(CreditEntry, { entryId });
   }
@@ -112,11 +105,7 @@ export class CreditEntryMutationsResolver {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const entryId = numericIdOf(id, 'CreditEntry', 'id');
     await writeAudited(ctx, async (tx) => {
-      const [before] = (await tx.execute(`select ${ENTRY_COLUMNS} from credit_entry where entry_id = ? for update`, [entryId])) as {
-        decidedByCode: string;
-        decidedOn: string;
-        revokedOn: string | null;
-      }[];
+      const before = await lockEntry(tx, entryId);
       if (!before) throw new NotFoundError(`no credit entry has id ${id}`);
       assertMayDecideCredit(ctx.viewer, before.decidedByCode);
       if (before.revokedOn) throw new ConflictError(`the entry was already revoked on ${before.revokedOn}`);
@@ -124,10 +113,7 @@ export class CreditEntryMutationsResolver {
       issues.text('reason', reason, 2000);
       if (revokedOn < before.decidedOn) issues.add('revokedOn', `revokedOn ${revokedOn} is before the decision (${before.decidedOn})`, 'DATE_ORDER');
       issues.throwIfAny();
-      const [after] = (await tx.execute(
-        `update credit_entry set revoked_on = ?, revocation_reason = ? where entry_id = ? returning ${ENTRY_COLUMNS}`,
-        [revokedOn, reason.trim(), entryId],
-      )) as unknown[];
+      const after = await markRevoked(tx, entryId, revokedOn, reason.trim());
       return { result: undefined, audit: [{ action: 'revokeCreditEntry', entity: 'CreditEntry', entityKey: String(entryId), before, after }] };
     });
     return ctx.em.fork().findOneOrFail(CreditEntry, { entryId });

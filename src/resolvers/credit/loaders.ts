@@ -2,10 +2,10 @@ import { CreditEntry } from '../../entities/credit/credit-entry.entity.js';
 import { Subject } from '../../entities/credit/subject.entity.js';
 import { selectLight } from '../../kernel/sql/light-rows.js';
 import { byKeyLoader, groupedLoader, lightByKeyLoader } from '../../kernel/loaders/loaders.js';
-import { Params } from '../../kernel/sql/params.js';
 import { PeekableLoader } from '../../kernel/loaders/peekable-loader.js';
 import type { LoaderFactory } from '../../kernel/context.js';
-import { executePrepared } from '../../kernel/sql/prepared-statements.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import { inForceSql, standingOf, type CreditStanding } from './credit-status.js';
 
 /** Subjects by credit code: how every other module reaches a subject. */
@@ -15,12 +15,7 @@ export const creditEntryById = byKeyLoader(CreditEntry, (e) => String(e.entryId)
 
 /** All entries of each subject asked, oldest decision first. */
 export const creditEntriesBySubject = groupedLoader(
-  (em, codes) => {
-    const params = new Params();
-    return selectLight(em, CreditEntry, 'c', `where c.credit_code = any(${params.add(codes)}) order by c.decided_on, c.entry_id`, params.values, {
-      prepared: true,
-    });
-  },
+  (em, codes) => selectLight(em, CreditEntry, 'c', sql`where c.credit_code = any(${codes}) order by c.decided_on, c.entry_id`, 'prepared'),
   (e) => e.subject.creditCode,
 );
 
@@ -35,16 +30,15 @@ export const standingKey = (day: string, creditCode: string): string => `${day}|
  */
 export const creditStandingOn: LoaderFactory<PeekableLoader<string, CreditStanding>> = (em) =>
   new PeekableLoader<string, CreditStanding>(async (keys) => {
-    const params = new Params();
     const split = keys.map((key) => key.split('|') as [string, string]);
     // The keys as three arrays, so the text is the same for any number of them (a prepared statement).
-    const rows = await executePrepared<{ k: string; red: boolean; black: boolean }>(
+    const rows = await run<{ k: string; red: boolean; black: boolean }>(
       em,
-      `select x.k, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
-         from unnest(${params.add(keys)}::text[], ${params.add(split.map(([, code]) => code))}::text[], ${params.add(split.map(([day]) => day))}::date[]) as x(k, code, day)
-         join credit_entry c on c.credit_code = x.code and ${inForceSql('c', 'x.day')}
+      sql`select x.k, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
+         from unnest(${keys}::text[], ${split.map(([, code]) => code)}::text[], ${split.map(([day]) => day)}::date[]) as x(k, code, day)
+         join credit_entry c on c.credit_code = x.code and ${sql.raw(inForceSql('c', 'x.day'))}
         group by x.k`,
-      params.values,
+      'prepared',
     );
     const byKey = new Map(rows.map((r) => [r.k, standingOf(r.red, r.black)]));
     return keys.map((key) => byKey.get(key) ?? 'NONE');

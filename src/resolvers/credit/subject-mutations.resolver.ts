@@ -4,8 +4,9 @@ import { requireRole } from '../access/policy.js';
 import { Subject, SubjectKind } from '../../entities/credit/subject.entity.js';
 import type { Context } from '../../kernel/context.js';
 import { CreditCodeScalar } from '../../kernel/scalars/index.js';
-import { ConflictError, InputIssues, writeAudited } from '../audit/audited-write.js';
-import { ForbiddenError, InputIssuesError } from '../../kernel/errors.js';
+import { writeAudited } from '../audit/audited-write.js';
+import { ConflictError, ForbiddenError, InputIssues, InputIssuesError } from '../../kernel/errors.js';
+import { insertSubjects, knownRegions, lockSubjects, updateSubjects, type SubjectRow, type SubjectWrite } from './subject-writes.repository.js';
 import { isResidentIdNumber } from './resident-id.js';
 
 @InputType({
@@ -48,31 +49,13 @@ export class SubjectInput {
   personnelReputation?: string | null;
 }
 
-const SUBJECT_COLUMNS = `credit_code as "creditCode", name, kind, region_code as "regionCode", legal_representative as "legalRepresentative",
-  credit_level as "creditLevel", performance_capacity as "performanceCapacity", personnel_reputation as "personnelReputation",
-  id_number as "idNumber", contact_phone as "contactPhone"`;
-
-/** The stored fields, as the audit trail keeps them. */
-interface SubjectRow {
-  creditCode: string;
-  name: string;
-  kind: SubjectKind;
-  regionCode: string | null;
-  legalRepresentative: string | null;
-  creditLevel: string | null;
-  performanceCapacity: string | null;
-  personnelReputation: string | null;
-  idNumber: string | null;
-  contactPhone: string | null;
-}
-
 /** The fields an input may leave out (kept) or give as null (cleared). */
 const OPTIONAL_FIELDS = ['regionCode', 'legalRepresentative', 'creditLevel', 'performanceCapacity', 'personnelReputation', 'idNumber', 'contactPhone'] as const;
 
 const PERSON_KINDS: ReadonlySet<SubjectKind> = new Set([SubjectKind.NATURAL_PERSON, SubjectKind.INDIVIDUAL_BUSINESS]);
 
 /** A row as an input would leave it; name and kind are null only when the input is refused. */
-type SubjectDraft = Omit<SubjectRow, 'name' | 'kind'> & { name: string | null; kind: SubjectKind | null };
+type SubjectDraft = SubjectWrite;
 
 /** The row an input leaves: each field given replaces the stored one (null clears it), each field left out is kept. */
 function merged(input: SubjectInput, before: SubjectRow | undefined): SubjectDraft {
@@ -124,9 +107,6 @@ function checkInputs(inputs: readonly SubjectInput[], rows: readonly SubjectDraf
   return issues;
 }
 
-const RECORDSET = `jsonb_to_recordset(?::jsonb) as v("creditCode" text, name text, kind text, "regionCode" text, "legalRepresentative" text,
-  "creditLevel" text, "performanceCapacity" text, "personnelReputation" text, "idNumber" text, "contactPhone" text)`;
-
 @Resolver()
 export class SubjectMutationsResolver {
   @Mutation(() => [Subject], {
@@ -146,16 +126,9 @@ export class SubjectMutationsResolver {
     const codes = [...new Set(inputs.map((s) => s.creditCode))];
     const regions = [...new Set(inputs.map((s) => s.regionCode).filter((r): r is string => r != null))];
     await writeAudited(ctx, async (tx) => {
-      const known = new Set(
-        regions.length ? ((await tx.execute(`select code from region where code in (${regions.map(() => '?').join(', ')})`, regions)) as { code: string }[]).map((r) => r.code) : [],
-      );
+      const known = await knownRegions(tx, regions);
       // Locked, so what is checked (who registered it, what it holds) is what the update changes.
-      const locked = codes.length
-        ? ((await tx.execute(
-            `select ${SUBJECT_COLUMNS}, registered_by_code as "registeredByCode" from subject where credit_code in (${codes.map(() => '?').join(', ')}) for update`,
-            codes,
-          )) as (SubjectRow & { registeredByCode: string | null })[])
-        : [];
+      const locked = await lockSubjects(tx, codes);
       const before = new Map(locked.map(({ registeredByCode, ...row }) => [row.creditCode, { row, registeredByCode }]));
       // Existence of a subject is public (subject(creditCode) answers for any), so refusing names it and leaks nothing.
       const foreign = inputs.findIndex((s) => {
@@ -171,28 +144,11 @@ export class SubjectMutationsResolver {
       checkInputs(inputs, rows, known, before).throwIfAny();
       const added = rows.filter((r) => !before.has(r.creditCode));
       const changed = rows.filter((r) => before.has(r.creditCode));
-      if (added.length) {
-        const inserted = (await tx.execute(
-          `insert into subject (credit_code, name, kind, region_code, legal_representative, credit_level, performance_capacity, personnel_reputation,
-                                id_number, contact_phone, registered_by_code)
-           select v."creditCode", v.name, v.kind::subject_kind, v."regionCode", v."legalRepresentative", v."creditLevel", v."performanceCapacity", v."personnelReputation",
-                  v."idNumber", v."contactPhone", ?
-             from ${RECORDSET}
-           on conflict (credit_code) do nothing returning credit_code`,
-          [ctx.viewer.departmentCode, JSON.stringify(added)],
-        )) as unknown[];
-        // Registered by another write since the lock was taken: its registrar decides, so this one starts again.
-        if (inserted.length !== added.length) throw new ConflictError('another write registered one of these subjects at the same time; try again');
+      // Registered by another write since the lock was taken: its registrar decides, so this one starts again.
+      if (added.length && (await insertSubjects(tx, added, ctx.viewer.departmentCode)) !== added.length) {
+        throw new ConflictError('another write registered one of these subjects at the same time; try again');
       }
-      if (changed.length) {
-        await tx.execute(
-          `update subject s set name = v.name, kind = v.kind::subject_kind, region_code = v."regionCode", legal_representative = v."legalRepresentative",
-                  credit_level = v."creditLevel", performance_capacity = v."performanceCapacity", personnel_reputation = v."personnelReputation",
-                  id_number = v."idNumber", contact_phone = v."contactPhone"
-             from ${RECORDSET} where s.credit_code = v."creditCode"`,
-          [JSON.stringify(changed)],
-        );
-      }
+      if (changed.length) await updateSubjects(tx, changed);
       return {
         result: undefined,
         audit: rows.map((after) => ({ action: 'upsertSubjects', entity: 'Subject', entityKey: after.creditCode, before: before.get(after.creditCode)?.row ?? null, after })),

@@ -5,7 +5,8 @@ import { todayInChina } from '../../kernel/time/china-date.js';
 import { connectionOf, pageSize, startedEarly, type Connection } from '../../kernel/connection.js';
 import type { Context, LoaderFactory } from '../../kernel/context.js';
 import { BadUserInputError } from '../../kernel/errors.js';
-import { countRows, Params, whereSql } from '../../kernel/sql/params.js';
+import { countRows, run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter, type DisclosureOrder } from './disclosure-filter.input.js';
 import {
@@ -93,28 +94,27 @@ export async function listDisclosures(
   const today = todayInChina();
   const term = twoCharacterTerm(args.filter);
   const grams = term ? gramSearch(term, args.filter!, ctx.viewer, await gramStoplist(ctx.em)) : undefined;
-  const columns = `${disclosureColumns(ctx.em, only)}, ${keyExpression(order)} as _key`;
+  const columns = sql`${disclosureColumns(ctx.em, only)}, ${sql.raw(keyExpression(order))} as _key`;
   if (grams && order.field === DisclosureOrderField.FORMED_ON && limit > 0) {
     return listFromGramRows(ctx, args, grams, { limit, order, tag, after, today, columns, countWanted });
   }
-  const params = new Params();
-  const conditions = filterConditions(args.filter, ctx.viewer, params, today);
-  const { orderBy, keyset } = ordering(order, params, after);
+  const conditions = filterConditions(args.filter, ctx.viewer, today);
+  const { orderBy, keyset } = ordering(order, after);
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  const sql = args.filter?.text
-    ? pageOfSearch(columns, where, orderBy, params.add(limit + 1))
-    : `select ${columns} from disclosure d${whereSql(where)} order by ${orderBy} limit ${params.add(limit + 1)}`;
+  const query = args.filter?.text
+    ? pageOfSearch(columns, where, orderBy, limit + 1)
+    : sql`select ${columns} from disclosure d${sql.where(where)} order by ${orderBy} limit ${limit + 1}`;
   const count = grams
     ? gramCount(ctx, args.filter!, grams, today)
-    : () => countRows(ctx.em, 'disclosure d', (params) => filterConditions(args.filter, ctx.viewer, params, today));
+    : () => countRows(ctx.em, sql.raw('disclosure d'), filterConditions(args.filter, ctx.viewer, today));
   const totalCount = countWanted ? startedEarly(count()) : count;
-  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+  const rows = limit === 0 ? [] : await run<DisclosureRow>(ctx.em, query, 'per-values');
   return pageOf(ctx, rows, limit, tag, totalCount, args.after);
 }
 
 /** A two-character search's count, from the bigram rows. */
 function gramCount(ctx: Context, filter: DisclosureFilter, search: GramSearch, today: string) {
-  return () => countRows(ctx.em, GRAM_ROWS, (params) => gramConditions(search, filter, ctx.viewer, params, today));
+  return () => countRows(ctx.em, GRAM_ROWS, gramConditions(search, filter, ctx.viewer, today));
 }
 
 /**
@@ -131,20 +131,18 @@ async function listFromGramRows(
     tag: string;
     after: DisclosureCursor | undefined;
     today: string;
-    columns: string;
+    columns: Sql;
     countWanted: boolean;
   },
 ): Promise<Connection<Disclosure>> {
   const filter = args.filter!;
-  // Parameters in text order: the count's conditions (when asked), the page's, its keyset, the limit.
-  const params = new Params();
   const counted = p.countWanted
-    ? `, (select count(*)::int from ${GRAM_ROWS}${whereSql(gramConditions(search, filter, ctx.viewer, params, p.today))}) as _total`
-    : '';
-  const conditions = gramConditions(search, filter, ctx.viewer, params, p.today);
-  const { orderBy, keyset } = ordering(p.order, params, p.after);
-  const sql = gramPage(`${p.columns}${counted}`, conditions, keyset, orderBy, params.add(p.limit + 1));
-  const rows = (await ctx.em.getConnection().execute(sql, params.values)) as (DisclosureRow & { _total?: number })[];
+    ? sql`, (select count(*)::int from ${GRAM_ROWS}${sql.where(gramConditions(search, filter, ctx.viewer, p.today))}) as _total`
+    : sql.empty;
+  const conditions = gramConditions(search, filter, ctx.viewer, p.today);
+  const { orderBy, keyset } = ordering(p.order, p.after);
+  const query = gramPage(sql`${p.columns}${counted}`, conditions, keyset, orderBy, p.limit + 1);
+  const rows = await run<DisclosureRow & { _total?: number }>(ctx.em, query, 'per-values');
   // Every row carries the count; no row carries it only after a cursor (with none, nothing matches at all).
   const total = p.countWanted && (rows.length > 0 || !keyset) ? (rows[0]?._total ?? 0) : undefined;
   const totalCount = total === undefined ? gramCount(ctx, filter, search, p.today) : () => Promise.resolve(total);
@@ -181,39 +179,35 @@ function pageOf(
  * build only the rows they return, where reading the page again by id would be
  * extra work.
  */
-function pageOfSearch(columns: string, where: string[], orderBy: string, limit: string): string {
-  // `limit` is the placeholder added last: the inner select's text precedes it, as its parameters did.
-  return (
-    `select ${columns} from disclosure d where d.id = any(array(` +
-    `select d.id from disclosure d${whereSql(where)} order by ${orderBy} limit ${limit})) order by ${orderBy}`
-  );
+function pageOfSearch(columns: Sql, where: Sql[], orderBy: Sql, limit: number): Sql {
+  return sql`select ${columns} from disclosure d where d.id = any(array(select d.id from disclosure d${sql.where(where)} order by ${orderBy} limit ${limit})) order by ${orderBy}`;
 }
 
 /** How a parent (a subject, a department, a region) selects its records. */
 export type ParentKind = 'subject' | 'department' | 'region';
 
-function parentSource(kind: ParentKind, keys: readonly string[], params: Params, filter: DisclosureFilter | null | undefined) {
+/** The parents as a VALUES list `x` (`parent_key`, and a region's code range), and the condition tying a record `d` to its parent. */
+function parentSource(kind: ParentKind, keys: readonly string[], filter: DisclosureFilter | null | undefined): { values: Sql; condition: Sql } {
   switch (kind) {
     case 'subject':
       return {
-        values: `(values ${keys.map((k) => `(${params.add(k)})`).join(', ')}) as x(parent_key)`,
-        condition: (p: Params) =>
-          `d.id in (select pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${filter?.role ? ` and pp.role = ${p.add(filter.role)}` : ''})`,
+        values: sql`(values ${sql.join(keys.map((k) => sql`(${k})`))}) as x(parent_key)`,
+        condition: sql`d.id in (select pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${filter?.role ? sql` and pp.role = ${filter.role}` : sql.empty})`,
       };
     case 'department':
       return {
-        values: `(values ${keys.map((k) => `(${params.add(k)})`).join(', ')}) as x(parent_key)`,
-        condition: () => 'd.publisher_code = x.parent_key',
+        values: sql`(values ${sql.join(keys.map((k) => sql`(${k})`))}) as x(parent_key)`,
+        condition: sql`d.publisher_code = x.parent_key`,
       };
     case 'region':
       return {
-        values: `(values ${keys
-          .map((k) => {
+        values: sql`(values ${sql.join(
+          keys.map((k) => {
             const [lo, hi] = regionRange(k);
-            return `(${params.add(k)}, ${params.add(lo)}, ${params.add(hi)})`;
-          })
-          .join(', ')}) as x(parent_key, lo, hi)`,
-        condition: () => 'd.region_code between x.lo and x.hi',
+            return sql`(${k}, ${lo}, ${hi})`;
+          }),
+        )}) as x(parent_key, lo, hi)`,
+        condition: sql`d.region_code between x.lo and x.hi`,
       };
   }
 }
@@ -242,39 +236,32 @@ function nestedLoaders(
   // A subject's records by date with no other condition: walk its party rows in
   // (credit_code, formed_on, disclosure_id) order, so the top N cost N index entries
   // however many records the subject has.
-  const ownRecordsOnly = kind === 'subject' && userFilterConditions(filter, new Params(), today).length === 0;
+  const ownRecordsOnly = kind === 'subject' && userFilterConditions(filter, today).length === 0;
   const byPartyIndex = ownRecordsOnly && order.field === DisclosureOrderField.FORMED_ON;
   const page = new DataLoader<string, Connection<Disclosure>>(async (parents) => {
-    const params = new Params();
-    const source = parentSource(kind, parents, params, args.filter);
-    let sql: string;
+    const source = parentSource(kind, parents, args.filter);
+    let query: Sql;
     if (byPartyIndex) {
-      const desc = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-      const cmp = desc === 'desc' ? '<' : '>';
-      const role = args.filter?.role ? ` and pp.role = ${params.add(args.filter.role)}` : '';
-      let keyset = '';
+      const desc = sql.raw(order.direction === OrderDirection.DESC ? 'desc' : 'asc');
+      const cmp = sql.raw(order.direction === OrderDirection.DESC ? '<' : '>');
+      const role = args.filter?.role ? sql` and pp.role = ${args.filter.role}` : sql.empty;
+      let keyset = sql.empty;
       if (after) {
         // By formed date, a column without nulls: the cursor's value is a date.
         const { value, id } = after;
-        keyset = ` and (pp.formed_on ${cmp} ${params.add(value)}::date or (pp.formed_on = ${params.add(value)}::date and pp.disclosure_id ${cmp} ${params.add(id)}))`;
+        keyset = sql` and (pp.formed_on ${cmp} ${value}::date or (pp.formed_on = ${value}::date and pp.disclosure_id ${cmp} ${id}))`;
       }
       // Still walking the party index in order; visibility is read from the party row itself.
-      const visible = partyVisibilityCondition(ctx.viewer, params, today, 'pp');
-      sql =
-        `select x.parent_key as _parent, ${disclosureColumns(ctx.em, only)}, d.formed_on::text as _key from ${source.values} ` +
-        `cross join lateral (select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset}${visible ? ` and ${visible}` : ''} ` +
-        `group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${params.add(limit + 1)}) top ` +
-        `join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
+      const visible = partyVisibilityCondition(ctx.viewer, today, 'pp');
+      const top = sql`select pp.formed_on, pp.disclosure_id from disclosure_party pp where pp.credit_code = x.parent_key${role}${keyset}${visible ? sql` and ${visible}` : sql.empty} group by pp.formed_on, pp.disclosure_id order by pp.formed_on ${desc}, pp.disclosure_id ${desc} limit ${limit + 1}`;
+      query = sql`select x.parent_key as _parent, ${disclosureColumns(ctx.em, only)}, d.formed_on::text as _key from ${source.values} cross join lateral (${top}) top join disclosure d on d.id = top.disclosure_id order by x.parent_key, d.formed_on ${desc}, d.id ${desc}`;
     } else {
-      const parentCondition = source.condition(params);
-      const conditions = filterConditions(filter, ctx.viewer, params, today);
-      const { orderBy, keyset, keyExpr } = ordering(order, params, after);
-      const where = [parentCondition, ...conditions, ...(keyset ? [keyset] : [])];
-      sql =
-        `select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} ` +
-        `cross join lateral (select ${disclosureColumns(ctx.em, only)} from disclosure d where ${where.join(' and ')} order by ${orderBy} limit ${params.add(limit + 1)}) d`;
+      const conditions = filterConditions(filter, ctx.viewer, today);
+      const { orderBy, keyset, keyExpr } = ordering(order, after);
+      const where = [source.condition, ...conditions, ...(keyset ? [keyset] : [])];
+      query = sql`select x.parent_key as _parent, d.*, ${keyExpr} as _key from ${source.values} cross join lateral (select ${disclosureColumns(ctx.em, only)} from disclosure d where ${sql.join(where, ' and ')} order by ${orderBy} limit ${limit + 1}) d`;
     }
-    const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as DisclosureRow[]);
+    const rows = limit === 0 ? [] : await run<DisclosureRow>(ctx.em, query, 'per-values');
     const byParent = new Map<string, { entity: Disclosure; key: string | null }[]>();
     for (const m of toEntities(ctx.em, rows)) {
       const list = byParent.get(m.parent!) ?? [];
@@ -300,16 +287,13 @@ function nestedLoaders(
       const counts = await recordCountsOf(ctx.em, parents, args.filter?.role, ctx.viewer, today);
       return parents.map((p) => counts.get(p) ?? 0);
     }
-    const params = new Params();
-    const source = parentSource(kind, parents, params, args.filter);
-    const parentCondition = source.condition(params);
-    const conditions = filterConditions(filter, ctx.viewer, params, today);
-    // Placeholders are numbered in text order, so the VALUES list (whose parameters were
-    // added first) must come first in the statement too.
-    const sql =
-      `select x.parent_key as parent, c.n from ${source.values} ` +
-      `cross join lateral (select count(*)::int as n from disclosure d where ${[parentCondition, ...conditions].join(' and ')}) c`;
-    const rows = (await ctx.em.getConnection().execute(sql, params.values)) as { parent: string; n: number }[];
+    const source = parentSource(kind, parents, args.filter);
+    const conditions = filterConditions(filter, ctx.viewer, today);
+    const rows = await run<{ parent: string; n: number }>(
+      ctx.em,
+      sql`select x.parent_key as parent, c.n from ${source.values} cross join lateral (select count(*)::int as n from disclosure d where ${sql.join([source.condition, ...conditions], ' and ')}) c`,
+      'per-values',
+    );
     const byParent = new Map(rows.map((r) => [r.parent, r.n]));
     return parents.map((p) => byParent.get(p) ?? 0);
   });

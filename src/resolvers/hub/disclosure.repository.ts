@@ -5,7 +5,7 @@ import { visibilityCondition } from '../access/visibility.js';
 import { Disclosure } from '../../entities/hub/disclosure.entity.js';
 import { CursorKeys, decodeCursor, encodeCursor, type CursorKey } from '../../kernel/connection.js';
 import { lightMapping } from '../../kernel/sql/light-rows.js';
-import type { Params } from '../../kernel/sql/params.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { DisclosureOrderField, OrderDirection, type DisclosureFilter } from './disclosure-filter.input.js';
 
 export interface Ordering {
@@ -37,36 +37,34 @@ export function orderProperty(field: DisclosureOrderField): string {
  * count goes through here, so no filter, search or count reveals a record the
  * viewer may not see.
  */
-export function filterConditions(filter: DisclosureFilter | null | undefined, viewer: Viewer, params: Params, today: string): string[] {
-  const where = userFilterConditions(filter, params, today);
-  const visible = visibilityCondition(viewer, params, today);
+export function filterConditions(filter: DisclosureFilter | null | undefined, viewer: Viewer, today: string): Sql[] {
+  const where = userFilterConditions(filter, today);
+  const visible = visibilityCondition(viewer, today);
   if (visible) where.push(visible);
   return where;
 }
 
 /** The filter alone, without the viewer's visibility: only for deciding a query plan, never to select rows by itself. */
-export function userFilterConditions(filter: DisclosureFilter | null | undefined, params: Params, today: string): string[] {
+export function userFilterConditions(filter: DisclosureFilter | null | undefined, today: string): Sql[] {
   const f = filter ?? {};
-  const where: string[] = [];
-  if (f.domains?.length) where.push(`d.domain in (${params.list(f.domains)})`);
-  if (f.categories?.length) where.push(`d.category in (${params.list(f.categories)})`);
+  const where: Sql[] = [];
+  if (f.domains?.length) where.push(sql`d.domain in (${sql.list(f.domains)})`);
+  if (f.categories?.length) where.push(sql`d.category in (${sql.list(f.categories)})`);
   if (f.regionCode) {
     const [lo, hi] = regionRange(f.regionCode);
-    where.push(`d.region_code between ${params.add(lo)} and ${params.add(hi)}`);
+    where.push(sql`d.region_code between ${lo} and ${hi}`);
   }
-  if (f.publisherCode) where.push(`d.publisher_code = ${params.add(f.publisherCode)}`);
+  if (f.publisherCode) where.push(sql`d.publisher_code = ${f.publisherCode}`);
   if (f.creditCode) {
-    // Parameters are positional: add them in the order they appear in the text.
-    const code = params.add(f.creditCode);
-    const role = f.role ? ` and p.role = ${params.add(f.role)}` : '';
-    where.push(`exists (select 1 from disclosure_party p where p.disclosure_id = d.id and p.credit_code = ${code}${role})`);
+    const role = f.role ? sql` and p.role = ${f.role}` : sql.empty;
+    where.push(sql`exists (select 1 from disclosure_party p where p.disclosure_id = d.id and p.credit_code = ${f.creditCode}${role})`);
   }
-  if (f.formedFrom) where.push(`d.formed_on >= ${params.add(f.formedFrom)}::date`);
-  if (f.formedTo) where.push(`d.formed_on <= ${params.add(f.formedTo)}::date`);
-  if (f.publishedFrom) where.push(`d.published_on >= ${params.add(f.publishedFrom)}::date`);
-  if (f.publishedTo) where.push(`d.published_on <= ${params.add(f.publishedTo)}::date`);
-  if (f.amountMin) where.push(`d.amount >= ${params.add(f.amountMin)}::numeric`);
-  if (f.amountMax) where.push(`d.amount <= ${params.add(f.amountMax)}::numeric`);
+  if (f.formedFrom) where.push(sql`d.formed_on >= ${f.formedFrom}::date`);
+  if (f.formedTo) where.push(sql`d.formed_on <= ${f.formedTo}::date`);
+  if (f.publishedFrom) where.push(sql`d.published_on >= ${f.publishedFrom}::date`);
+  if (f.publishedTo) where.push(sql`d.published_on <= ${f.publishedTo}::date`);
+  if (f.amountMin) where.push(sql`d.amount >= ${f.amountMin}::numeric`);
+  if (f.amountMax) where.push(sql`d.amount <= ${f.amountMax}::numeric`);
   if (f.text) {
     // The GIN index on the title's character bigrams narrows the rows; strpos confirms
     // the term really occurs (bigrams alone would also match them in another order).
@@ -74,14 +72,14 @@ export function userFilterConditions(filter: DisclosureFilter | null | undefined
     // title, so the title is searched as it is: lower() is about 2 µs a title, and a common term at a million records
     // confirms nearly a thousand of them (a fifth of the search's time).
     const term = f.text.trim().toLowerCase();
-    const title = term === term.toUpperCase() ? 'd.title' : 'lower(d.title)';
-    where.push(`d.title_bigrams @> gk_bigrams(${params.add(term)}) and strpos(${title}, ${params.add(term)}) > 0`);
+    const title = sql.raw(term === term.toUpperCase() ? 'd.title' : 'lower(d.title)');
+    where.push(sql`d.title_bigrams @> gk_bigrams(${term}) and strpos(${title}, ${term}) > 0`);
   }
   if (f.overdue != null) {
-    const overdue = `(d.exemption = 'NONE' and (d.published_on > d.deadline or (d.published_on is null and d.deadline < ${params.add(today)}::date)))`;
-    where.push(f.overdue ? overdue : `not ${overdue}`);
+    const overdue = sql`(d.exemption = 'NONE' and (d.published_on > d.deadline or (d.published_on is null and d.deadline < ${today}::date)))`;
+    where.push(f.overdue ? overdue : sql`not ${overdue}`);
   }
-  if (f.status) where.push(`d.status = ${params.add(f.status)}`);
+  if (f.status) where.push(sql`d.status = ${f.status}`);
   return where;
 }
 
@@ -104,23 +102,24 @@ export function afterDisclosure(after: string | null | undefined, tag: string, o
 }
 
 /** ORDER BY and the keyset condition after a cursor; null keys sort last in either direction. */
-export function ordering(order: Ordering, params: Params, after: DisclosureCursor | undefined) {
-  const { column, cast, nullable } = ORDER_COLUMNS[order.field];
-  const k = `d.${column}`;
+export function ordering(order: Ordering, after: DisclosureCursor | undefined): { orderBy: Sql; keyset: Sql | undefined; keyExpr: Sql } {
+  const { column, cast: castTo, nullable } = ORDER_COLUMNS[order.field];
+  const k = sql.raw(`d.${column}`);
   const desc = order.direction === OrderDirection.DESC;
-  const cmp = desc ? '<' : '>';
+  const cmp = sql.raw(desc ? '<' : '>');
+  const cast = sql.raw(castTo);
   // A NULLS clause on a column that has no nulls would stop PostgreSQL walking its
   // index backwards (a descending walk gives nulls first), so it is added only where needed.
-  const orderBy = `${k} ${desc ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, d.id ${desc ? 'desc' : 'asc'}`;
-  let keyset: string | undefined;
+  const orderBy = sql.raw(`d.${column} ${desc ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, d.id ${desc ? 'desc' : 'asc'}`);
+  let keyset: Sql | undefined;
   if (after) {
     const { value, id } = after;
     keyset =
       value === null
-        ? `(${k} is null and d.id ${cmp} ${params.add(id)})`
-        : `(${k} ${cmp} ${params.add(value)}::${cast} or (${k} = ${params.add(value)}::${cast} and d.id ${cmp} ${params.add(id)}) or ${k} is null)`;
+        ? sql`(${k} is null and d.id ${cmp} ${id})`
+        : sql`(${k} ${cmp} ${value}::${cast} or (${k} = ${value}::${cast} and d.id ${cmp} ${id}) or ${k} is null)`;
   }
-  return { orderBy, keyset, keyExpr: keyExpression(order) };
+  return { orderBy, keyset, keyExpr: sql.raw(keyExpression(order)) };
 }
 
 export function cursorTag(list: string, order: Ordering): string {
@@ -138,8 +137,8 @@ export interface DisclosureRow extends Record<string, unknown> {
 }
 
 /** The hub's columns for list queries, on alias `d` (see light-rows.ts); `only` those properties' columns if given. */
-export function disclosureColumns(em: EntityManager, only?: ReadonlySet<string>): string {
-  return lightMapping(em, Disclosure).columns('d', '', only);
+export function disclosureColumns(em: EntityManager, only?: ReadonlySet<string>): Sql {
+  return sql.raw(lightMapping(em, Disclosure).columns('d', '', only));
 }
 
 /** Turns raw rows into read-only records for the graph, keeping the sort key for cursors. */

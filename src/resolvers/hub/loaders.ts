@@ -13,17 +13,16 @@ import { inForceSql, standingOf } from '../credit/credit-status.js';
 import { groupedLoader } from '../../kernel/loaders/loaders.js';
 import { visibilityCondition } from '../access/visibility.js';
 import { todayInChina } from '../../kernel/time/china-date.js';
-import { Params } from '../../kernel/sql/params.js';
-import { executePrepared } from '../../kernel/sql/prepared-statements.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 
 /** Records by id, only those the viewer may see (null otherwise, as for an id that names nothing). */
 export const disclosureById: LoaderFactory<DataLoader<string, Disclosure | null>> = (em, viewer) =>
   new DataLoader<string, Disclosure | null>(async (ids) => {
-    const params = new Params();
-    const where = [`d.id = any(${params.add(ids.map(Number))}::int[])`];
-    const visible = visibilityCondition(viewer, params, todayInChina());
+    const where = [sql`d.id = any(${ids.map(Number)}::int[])`];
+    const visible = visibilityCondition(viewer, todayInChina());
     if (visible) where.push(visible);
-    const rows = await selectLight(em, Disclosure, 'd', `where ${where.join(' and ')}`, params.values, { prepared: true });
+    const rows = await selectLight(em, Disclosure, 'd', sql`where ${sql.join(where, ' and ')}`, 'prepared');
     const byId = new Map(rows.map((row) => [String(row.id), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -40,33 +39,31 @@ export const disclosureById: LoaderFactory<DataLoader<string, Disclosure | null>
 export const partiesByDisclosure: LoaderFactory<DataLoader<string, Party[]>> = (em, _viewer, ctx) =>
   new DataLoader<string, Party[]>(async (ids) => {
     const today = todayInChina();
-    const params = new Params();
-    const q = partyRows(em, params, today, `select unnest(${params.add(ids.map(Number))}::int[])`);
-    const rows = await executePrepared(em, `with ${q.ctes} select ${q.select} from ${q.from} order by ${q.order}`, params.values);
+    const q = partyRows(em, today, sql`select unnest(${ids.map(Number)}::int[])`);
+    const rows = await run(em, sql`with ${q.ctes} select ${q.select} from ${q.from} order by ${q.order}`, 'prepared');
     const byRecord = withSubjects(ctx, today, rows.map(q.toParty));
     return ids.map((id) => byRecord.get(id) ?? []);
   });
 
 /**
  * The statement parts giving one flat row per party of the records `idsSql`
- * selects (placeholders already added), with its subject's columns (prefixed
- * `s_`) and its standing today: CTEs `p` and `standing` (computed once per
- * distinct subject), the select list, the joins, the order, and the row mapping.
- * Placeholders are bound in text order: the ids come before the day.
+ * selects, with its subject's columns (prefixed `s_`) and its standing today:
+ * CTEs `p` and `standing` (computed once per distinct subject), the select
+ * list, the joins, the order, and the row mapping.
  */
-function partyRows(em: EntityManager, params: Params, today: string, idsSql: string) {
+function partyRows(em: EntityManager, today: string, idsSql: Sql) {
   const parties = lightMapping(em, Party);
   const subjects = lightMapping(em, Subject);
   return {
-    ctes: `p as (select ${parties.columns('p')} from disclosure_party p where p.disclosure_id in (${idsSql})),
+    ctes: sql`p as (select ${sql.raw(parties.columns('p'))} from disclosure_party p where p.disclosure_id in (${idsSql})),
        standing as (select c.credit_code, bool_or(c.list = 'RED') as red, bool_or(c.list = 'BLACK') as black
-                      from credit_entry c cross join (select ${params.add(today)}::date as day) today
-                     where c.credit_code in (select distinct credit_code from p) and ${inForceSql('c', 'today.day')}
+                      from credit_entry c cross join (select ${today}::date as day) today
+                     where c.credit_code in (select distinct credit_code from p) and ${sql.raw(inForceSql('c', 'today.day'))}
                      group by c.credit_code)`,
-    select: `p.*, ${subjects.columns('s', 's_')}, coalesce(standing.red, false) as s_red, coalesce(standing.black, false) as s_black`,
-    from: 'p left join subject s on s.credit_code = p.credit_code left join standing on standing.credit_code = p.credit_code',
+    select: sql.raw(`p.*, ${subjects.columns('s', 's_')}, coalesce(standing.red, false) as s_red, coalesce(standing.black, false) as s_black`),
+    from: sql.raw('p left join subject s on s.credit_code = p.credit_code left join standing on standing.credit_code = p.credit_code'),
     // role orders by the enum's declaration, as the ORM's orderBy did; rank nulls last.
-    order: 'p.role, p.rank, p.credit_code',
+    order: sql.raw('p.role, p.rank, p.credit_code'),
     toParty: (row: Record<string, unknown>): PartyWithSubject => ({
       party: parties.toEntity(row),
       subject: row.s_credit_code != null ? subjects.toEntity(row, 's_') : undefined,
@@ -112,21 +109,20 @@ function withSubjects(ctx: Context, today: string, rows: readonly PartyWithSubje
 export const disclosureWithPartiesById: LoaderFactory<DataLoader<string, Disclosure | null>> = (em, viewer, ctx) =>
   new DataLoader<string, Disclosure | null>(async (ids) => {
     const today = todayInChina();
-    const params = new Params();
     // One text for any number of ids (an array), so the statement is prepared once per connection.
-    const where = [`d.id = any(${params.add(ids.map(Number))}::int[])`];
-    const visible = visibilityCondition(viewer, params, today);
+    const where = [sql`d.id = any(${ids.map(Number)}::int[])`];
+    const visible = visibilityCondition(viewer, today);
     if (visible) where.push(visible);
     const records = lightMapping(em, Disclosure);
-    const rec = `rec as (select ${records.columns('d')} from disclosure d where ${where.join(' and ')})`;
-    const q = partyRows(em, params, today, 'select id from rec');
-    const rows = await executePrepared<Record<string, unknown> & { _parties: Record<string, unknown>[] }>(
+    const rec = sql`rec as (select ${sql.raw(records.columns('d'))} from disclosure d where ${sql.join(where, ' and ')})`;
+    const q = partyRows(em, today, sql.raw('select id from rec'));
+    const rows = await run<Record<string, unknown> & { _parties: Record<string, unknown>[] }>(
       em,
-      `with ${rec}, ${q.ctes}
+      sql`with ${rec}, ${q.ctes}
        select rec.*, (select coalesce(json_agg(x order by x.role, x.rank, x.credit_code), '[]'::json)
                         from (select ${q.select} from ${q.from} where p.disclosure_id = rec.id) x) as _parties
          from rec`,
-      params.values,
+      'prepared',
     );
     const byId = new Map<string, Disclosure>();
     const partyLoader = ctx.loader(partiesByDisclosure);
@@ -175,11 +171,12 @@ export function detailsLoader(category: CategoryDefinition): LoaderFactory<DataL
 /** The day of each record's latest change (变更), null when never changed: one grouped query per tick. */
 export const lastChangeByDisclosure: LoaderFactory<DataLoader<string, string | null>> = (em: EntityManager) =>
   new DataLoader<string, string | null>(async (ids) => {
-    const rows = (await em.execute(
-      `select disclosure_id, max(changed_on)::text as changed_on from disclosure_revision
-        where disclosure_id in (${ids.map(() => '?').join(', ')}) group by disclosure_id`,
-      ids.map(Number),
-    )) as { disclosure_id: number; changed_on: string }[];
+    const rows = await run<{ disclosure_id: number; changed_on: string }>(
+      em,
+      sql`select disclosure_id, max(changed_on)::text as changed_on from disclosure_revision
+        where disclosure_id in (${sql.list(ids.map(Number))}) group by disclosure_id`,
+      'per-values',
+    );
     const byId = new Map(rows.map((r) => [String(r.disclosure_id), r.changed_on]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../kernel/viewer.js';
 import type { PartyRole } from '../../entities/hub/enums.js';
-import { executePrepared } from '../../kernel/sql/prepared-statements.js';
-import { Params } from '../../kernel/sql/params.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 
 /**
  * A subject's counts (records per domain and role, its record total) read from
@@ -26,11 +26,10 @@ function visibleParts(viewer: Viewer, today: string) {
   const own = viewer.role === Role.PUBLISHER && viewer.departmentCode ? viewer.departmentCode : undefined;
   return {
     // A tally row carries a publisher only when its records are not public.
-    tally: (params: Params) =>
-      `(t.public_month < ${params.add(monthStart)}::date${own ? ` or t.publisher_code = ${params.add(own)}` : ''})`,
-    current: (params: Params) =>
-      `p.public_from >= ${params.add(monthStart)}::date and ` +
-      (own ? `(p.public_from <= ${params.add(today)}::date or p.publisher_code = ${params.add(own)})` : `p.public_from <= ${params.add(today)}::date`),
+    tally: sql`(t.public_month < ${monthStart}::date${own ? sql` or t.publisher_code = ${own}` : sql.empty})`,
+    current: own
+      ? sql`p.public_from >= ${monthStart}::date and (p.public_from <= ${today}::date or p.publisher_code = ${own})`
+      : sql`p.public_from >= ${monthStart}::date and p.public_from <= ${today}::date`,
   };
 }
 
@@ -44,19 +43,14 @@ export interface SubjectDomainCount {
 /** Party rows per subject, domain and role that the viewer may see, in domain and role order; zero counts left out. */
 export async function domainCountsOf(em: EntityManager, codes: readonly string[], viewer: Viewer, today: string): Promise<SubjectDomainCount[]> {
   const parts = visibleParts(viewer, today);
-  // Parameters are positional: added in the order they appear in the text.
-  const params = new Params();
-  let sql = `select t.credit_code as "creditCode", t.domain, t.role, t.parties as n from subject_tally t where t.credit_code = any(${params.add(codes)})`;
+  let rows = sql`select t.credit_code as "creditCode", t.domain, t.role, t.parties as n from subject_tally t where t.credit_code = any(${codes})`;
   if (parts) {
-    sql += ` and ${parts.tally(params)}`;
-    sql +=
-      ` union all select p.credit_code, p.domain, p.role, count(*) from disclosure_party p` +
-      ` where p.credit_code = any(${params.add(codes)}) and ${parts.current(params)} group by 1, 2, 3`;
+    rows = sql`${rows} and ${parts.tally} union all select p.credit_code, p.domain, p.role, count(*) from disclosure_party p where p.credit_code = any(${codes}) and ${parts.current} group by 1, 2, 3`;
   }
-  return executePrepared<SubjectDomainCount>(
+  return run<SubjectDomainCount>(
     em,
-    `select "creditCode", domain, role, sum(n)::int as count from (${sql}) x group by 1, 2, 3 having sum(n) > 0 order by 1, 2, 3`,
-    params.values,
+    sql`select "creditCode", domain, role, sum(n)::int as count from (${rows}) x group by 1, 2, 3 having sum(n) > 0 order by 1, 2, 3`,
+    'prepared',
   );
 }
 
@@ -73,17 +67,13 @@ export async function recordCountsOf(
   today: string,
 ): Promise<Map<string, number>> {
   const parts = visibleParts(viewer, today);
-  const params = new Params();
-  const table = role ? 'subject_tally' : 'subject_record_tally';
-  const column = role ? 'parties' : 'records';
-  let sql = `select t.credit_code as parent, t.${column} as n from ${table} t where t.credit_code = any(${params.add(codes)})`;
-  if (role) sql += ` and t.role = ${params.add(role)}`;
+  const table = sql.raw(role ? 'subject_tally' : 'subject_record_tally');
+  const column = sql.raw(role ? 'parties' : 'records');
+  const ofRole = (alias: string) => (role ? sql` and ${sql.raw(alias)}.role = ${role}` : sql.empty);
+  let counts = sql`select t.credit_code as parent, t.${column} as n from ${table} t where t.credit_code = any(${codes})${ofRole('t')}`;
   if (parts) {
-    sql += ` and ${parts.tally(params)}`;
-    sql += ` union all select p.credit_code, count(distinct p.disclosure_id) from disclosure_party p where p.credit_code = any(${params.add(codes)})`;
-    if (role) sql += ` and p.role = ${params.add(role)}`;
-    sql += ` and ${parts.current(params)} group by 1`;
+    counts = sql`${counts} and ${parts.tally} union all select p.credit_code, count(distinct p.disclosure_id) from disclosure_party p where p.credit_code = any(${codes})${ofRole('p')} and ${parts.current} group by 1`;
   }
-  const rows = await executePrepared<{ parent: string; n: number }>(em, `select parent, sum(n)::int as n from (${sql}) x group by parent`, params.values);
+  const rows = await run<{ parent: string; n: number }>(em, sql`select parent, sum(n)::int as n from (${counts}) x group by parent`, 'prepared');
   return new Map(rows.map((r) => [r.parent, r.n]));
 }

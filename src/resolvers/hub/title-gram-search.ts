@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../kernel/viewer.js';
 import { partyVisibilityCondition } from '../access/visibility.js';
-import { Params, whereSql } from '../../kernel/sql/params.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import type { DisclosureFilter } from './disclosure-filter.input.js';
 
 /**
@@ -15,7 +16,7 @@ import type { DisclosureFilter } from './disclosure-filter.input.js';
  * Exposed as a relation aliased `d` with `id` and `formed_on`, so the list's own
  * ORDER BY and keyset text (`d.formed_on`, `d.id`) apply to it unchanged.
  */
-export const GRAM_ROWS = `(select g.disclosure_id as id, g.formed_on, g.gram, g.public_from from disclosure_title_gram g) d`;
+export const GRAM_ROWS = sql.raw(`(select g.disclosure_id as id, g.formed_on, g.gram, g.public_from from disclosure_title_gram g) d`);
 
 /** Filter fields the bigram rows can answer beside the term itself. */
 const ANSWERED = new Set(['text', 'formedFrom', 'formedTo']);
@@ -64,9 +65,7 @@ export function gramStoplist(em: EntityManager): Promise<ReadonlySet<string>> {
   const key = em.getDriver();
   let list = stoplists.get(key);
   if (!list) {
-    list = (em.getConnection().execute('select gram from title_gram_stoplist') as Promise<{ gram: string }[]>).then(
-      (rows) => new Set(rows.map((r) => r.gram)),
-    );
+    list = run<{ gram: string }>(em, sql`select gram from title_gram_stoplist`, 'per-values').then((rows) => new Set(rows.map((r) => r.gram)));
     // A failed read is not kept: the next search asks again.
     list.catch(() => stoplists.delete(key));
     stoplists.set(key, list);
@@ -74,27 +73,23 @@ export function gramStoplist(em: EntityManager): Promise<ReadonlySet<string>> {
   return list;
 }
 
-/** The conditions on GRAM_ROWS, in text order: the bigram, the formed dates, then the viewer's rule. */
-export function gramConditions(search: GramSearch, filter: DisclosureFilter, viewer: Viewer, params: Params, today: string): string[] {
-  const where = [`d.gram = ${params.add(search.term)}`];
-  if (filter.formedFrom) where.push(`d.formed_on >= ${params.add(filter.formedFrom)}::date`);
-  if (filter.formedTo) where.push(`d.formed_on <= ${params.add(filter.formedTo)}::date`);
+/** The conditions on GRAM_ROWS: the bigram, the formed dates, then the viewer's rule. */
+export function gramConditions(search: GramSearch, filter: DisclosureFilter, viewer: Viewer, today: string): Sql[] {
+  const where = [sql`d.gram = ${search.term}`];
+  if (filter.formedFrom) where.push(sql`d.formed_on >= ${filter.formedFrom}::date`);
+  if (filter.formedTo) where.push(sql`d.formed_on <= ${filter.formedTo}::date`);
   // The rows carry a record's public-from date under the party rows' column name, so
   // their rule applies (gramSearch has already sent a department's own viewer elsewhere).
-  const visible = partyVisibilityCondition(viewer, params, today, 'd');
+  const visible = partyVisibilityCondition(viewer, today, 'd');
   if (visible) where.push(visible);
   return where;
 }
 
 /**
  * A page by formed date: the ids from the bigram rows (index-only, in order),
- * then those records' columns. `conditions` and `keyset` were written on
- * `params` in this order, and `limit` last.
+ * then those records' columns.
  */
-export function gramPage(columns: string, conditions: string[], keyset: string | undefined, orderBy: string, limit: string): string {
+export function gramPage(columns: Sql, conditions: Sql[], keyset: Sql | undefined, orderBy: Sql, limit: number): Sql {
   const where = [...conditions, ...(keyset ? [keyset] : [])];
-  return (
-    `select ${columns} from disclosure d where d.id = any(array(` +
-    `select d.id from ${GRAM_ROWS}${whereSql(where)} order by ${orderBy} limit ${limit})) order by ${orderBy}`
-  );
+  return sql`select ${columns} from disclosure d where d.id = any(array(select d.id from ${GRAM_ROWS}${sql.where(where)} order by ${orderBy} limit ${limit})) order by ${orderBy}`;
 }

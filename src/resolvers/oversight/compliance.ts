@@ -5,7 +5,8 @@ import type { Channel } from '../../entities/hub/enums.js';
 import { todayInChina } from '../../kernel/time/china-date.js';
 import { isCalendarDate } from '../../kernel/scalars/date.js';
 import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
-import { Params, whereSql } from '../../kernel/sql/params.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import type {
   CatalogueGap,
   CategoryCompliance,
@@ -17,7 +18,7 @@ import type {
   ResolvedPeriod,
 } from './compliance-types.js';
 import { resolvePeriod } from './period.js';
-import { countsOf, execute, FIGURE_COLUMNS, periodCte, scopeConditions, touchedRecords, type FigureRow } from './record-figures.js';
+import { countsOf, FIGURE_COLUMNS, periodCte, scopeConditions, touchedRecords, type FigureRow } from './record-figures.js';
 import { requestCompliance } from './request-compliance.js';
 
 /**
@@ -87,9 +88,8 @@ export async function checkScope(em: EntityManager, scope: ComplianceScope): Pro
       'scope',
     );
   }
-  const connection = em.getConnection();
   if (scope.departmentCode != null) {
-    const rows = await connection.execute('select 1 from department where code = ?', [scope.departmentCode]);
+    const rows = await run(em, sql`select 1 from department where code = ${scope.departmentCode}`, 'per-values');
     if (!rows.length) throw new NotFoundError(`no department has the code "${scope.departmentCode}"`, 'scope.departmentCode');
     return { departmentCode: scope.departmentCode };
   }
@@ -97,7 +97,7 @@ export async function checkScope(em: EntityManager, scope: ComplianceScope): Pro
     if (!/^\d{6}$/.test(scope.regionCode)) {
       throw new BadUserInputError(`regionCode must be a 6-digit GB/T 2260 code, got "${scope.regionCode}"`, 'scope.regionCode');
     }
-    const rows = await connection.execute('select 1 from region where code = ?', [scope.regionCode]);
+    const rows = await run(em, sql`select 1 from region where code = ${scope.regionCode}`, 'per-values');
     if (!rows.length) throw new NotFoundError(`no region has the code "${scope.regionCode}"`, 'scope.regionCode');
     return { regionCode: scope.regionCode };
   }
@@ -124,17 +124,16 @@ async function recordFigures(
   period: ResolvedPeriod,
   asOf: string,
 ): Promise<{ totals: ComplianceCounts; byCategory: CategoryRow[] }> {
-  const params = new Params();
-  const p = periodCte(params, period, asOf);
-  const f = touchedRecords(params, ['domain', 'category'], (ps) => scopeConditions(scope, ps));
-  const rows = await execute<CategoryRow>(
+  const p = periodCte(period, asOf);
+  const f = touchedRecords(['domain', 'category'], scopeConditions(scope));
+  const rows = await run<CategoryRow>(
     em,
-    `with ${p}, ${f}
+    sql`with ${p}, ${f}
      select f.domain, f.category, grouping(f.domain, f.category) <> 0 as total, ${FIGURE_COLUMNS}
        from f cross join p
       group by grouping sets ((f.domain, f.category), ())
       order by total, f.domain, f.category`,
-    params,
+    'per-values',
   );
   const totals = rows.find((r) => r.total);
   return { totals: countsOf(totals), byCategory: rows.filter((r) => !r.total) };
@@ -147,24 +146,17 @@ async function channelUse(
   period: ResolvedPeriod,
   asOf: string,
 ): Promise<ChannelUse[]> {
-  const params = new Params();
-  const p = periodCte(params, period, asOf);
-  const where = [
-    ...scopeConditions(scope, params),
-    'd.formed_on between p.from_ and p.end_',
-    'cp.published_on <= p.as_of',
-  ];
-  const rows = await execute<{ channel: Channel; records: number }>(
+  const where = [...scopeConditions(scope), sql`d.formed_on between p.from_ and p.end_`, sql`cp.published_on <= p.as_of`];
+  return run<{ channel: Channel; records: number }>(
     em,
-    `with ${p}
+    sql`with ${periodCte(period, asOf)}
      select cp.channel, count(distinct cp.disclosure_id)::int as records
        from p cross join disclosure_publication cp
-       join disclosure d on d.id = cp.disclosure_id${whereSql(where)}
+       join disclosure d on d.id = cp.disclosure_id${sql.where(where)}
       group by cp.channel
       order by records desc, cp.channel`,
-    params,
+    'per-values',
   );
-  return rows;
 }
 
 /**
@@ -178,21 +170,18 @@ async function catalogueCategories(
   scope: ComplianceScope,
   period: ResolvedPeriod,
 ): Promise<{ domain: Domain; category: string; name: string; owed: boolean }[]> {
-  const params = new Params();
-  let owed = 'true';
+  let owed: Sql = sql.raw('true');
   if (scope.departmentCode != null) {
-    owed = `c.domain in (select r.domain from responsibility r where r.department_code = ${params.add(scope.departmentCode)})`;
+    owed = sql`c.domain in (select r.domain from responsibility r where r.department_code = ${scope.departmentCode})`;
   } else if (scope.domain != null) {
-    owed = `c.domain = ${params.add(scope.domain)}`;
+    owed = sql`c.domain = ${scope.domain}`;
   }
-  const to = params.add(period.to);
-  const from = params.add(period.from);
-  return execute(
+  return run(
     em,
-    `select distinct on (c.domain, c.category) c.domain, c.category, c.item as name, ${owed} as owed
+    sql`select distinct on (c.domain, c.category) c.domain, c.category, c.item as name, ${owed} as owed
        from catalogue_item c
-      where c.valid_from <= ${to}::date and (c.valid_until is null or c.valid_until >= ${from}::date)
+      where c.valid_from <= ${period.to}::date and (c.valid_until is null or c.valid_until >= ${period.from}::date)
       order by c.domain, c.category, c.valid_from desc, c.version desc`,
-    params,
+    'per-values',
   );
 }

@@ -3,10 +3,11 @@ import { Department, DepartmentKind } from '../../entities/core/department.entit
 import { todayInChina } from '../../kernel/time/china-date.js';
 import { BadUserInputError } from '../../kernel/errors.js';
 import { isCalendarDate } from '../../kernel/scalars/date.js';
-import { Params } from '../../kernel/sql/params.js';
+import { run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import type { ComplianceCounts, CompliancePeriod, ResolvedPeriod } from './compliance-types.js';
 import { resolvePeriod } from './period.js';
-import { countsOf, execute, FIGURE_COLUMNS, periodCte, touchedRecords, type FigureRow } from './record-figures.js';
+import { countsOf, FIGURE_COLUMNS, periodCte, touchedRecords, type FigureRow } from './record-figures.js';
 
 /** Who is ranked: 省政府各委、办、厅、局, or the eight 市州政府. */
 export enum RankingLevel {
@@ -110,18 +111,15 @@ export async function computeRanking(
   if (!kind) throw new BadUserInputError(`unknown ranking level "${level}"`, 'level');
 
   const departments = await em.find(Department, { kind }, { orderBy: { code: 'asc' } });
-  const params = new Params();
-  const p = periodCte(params, resolved, asOf);
-  const f = touchedRecords(params, ['publisher_code'], (ps) => [
-    `d.publisher_code in (select code from department where kind = ${ps.add(kind)})`,
-  ]);
-  const rows = await execute<FigureRow & { publisher_code: string }>(
+  const p = periodCte(resolved, asOf);
+  const f = touchedRecords(['publisher_code'], [sql`d.publisher_code in (select code from department where kind = ${kind})`]);
+  const rows = await run<FigureRow & { publisher_code: string }>(
     em,
-    `with ${p}, ${f}
+    sql`with ${p}, ${f}
      select f.publisher_code, ${FIGURE_COLUMNS}
        from f cross join p
       group by f.publisher_code`,
-    params,
+    'per-values',
   );
   const byCode = new Map(rows.map((r) => [r.publisher_code, r]));
   const ranked = departments

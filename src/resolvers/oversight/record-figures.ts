@@ -1,30 +1,30 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { regionRange } from '../../kernel/region-codes.js';
-import { Params } from '../../kernel/sql/params.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import type { ComplianceCounts, ComplianceScope, ResolvedPeriod } from './compliance-types.js';
 
 /**
  * The record figures of compliance, as SQL: one definition shared by the
  * report (grouped by category) and the ranking (grouped by publisher), so the
  * two can never count differently. The definitions are in docs/model.md
- * ("Compliance figures").
+ * ("Compliance figures"). Their statements run `per-values`: a scope's and a
+ * period's rows vary too much for one plan.
  */
 
 /** The period's bounds and the judging day, once, so every condition reads them by name. */
-export function periodCte(params: Params, period: ResolvedPeriod, asOf: string): string {
+export function periodCte(period: ResolvedPeriod, asOf: string): Sql {
   // Nothing dated after asOf is known on asOf: the period is cut there.
   const end = period.to < asOf ? period.to : asOf;
-  return `p as (select ${params.add(period.from)}::date as from_, ${params.add(end)}::date as end_, ${params.add(asOf)}::date as as_of)`;
+  return sql`p as (select ${period.from}::date as from_, ${end}::date as end_, ${asOf}::date as as_of)`;
 }
 
 /** The scope as conditions on `d` (the disclosure table). */
-export function scopeConditions(scope: ComplianceScope, params: Params): string[] {
-  if (scope.departmentCode != null) return [`d.publisher_code = ${params.add(scope.departmentCode)}`];
+export function scopeConditions(scope: ComplianceScope): Sql[] {
+  if (scope.departmentCode != null) return [sql`d.publisher_code = ${scope.departmentCode}`];
   if (scope.regionCode != null) {
     const [lo, hi] = regionRange(scope.regionCode);
-    return [`d.region_code between ${params.add(lo)} and ${params.add(hi)}`];
+    return [sql`d.region_code between ${lo} and ${hi}`];
   }
-  if (scope.domain != null) return [`d.domain = ${params.add(scope.domain)}`];
+  if (scope.domain != null) return [sql`d.domain = ${scope.domain}`];
   return [];
 }
 
@@ -37,31 +37,34 @@ export function scopeConditions(scope: ComplianceScope, params: Params): string[
  * formation date (a month reads that month's rows, not the whole scope); the
  * second adds the few records revised in the period but formed outside it.
  */
-export function touchedRecords(params: Params, columns: readonly string[], where: (params: Params) => string[]): string {
+export function touchedRecords(columns: readonly string[], where: readonly Sql[]): Sql {
   const extra = columns.map((c) => `d.${c}, `).join('');
-  // Placeholders are positional: each branch adds its own copy of the scope's values, in text order.
-  const scope = () => where(params).map((w) => ` and ${w}`).join('');
-  const envelope = `${extra}d.deadline, d.published_on, d.retracted_on,
+  // Each branch has its own copy of the scope's values.
+  const scope = sql.join(
+    where.map((w) => sql` and ${w}`),
+    '',
+  );
+  const envelope = sql.raw(`${extra}d.deadline, d.published_on, d.retracted_on,
            d.exemption <> 'NONE' as exempt,
-           coalesce(d.published_on <= p.as_of, false) as published`;
-  return `r as (
+           coalesce(d.published_on <= p.as_of, false) as published`);
+  return sql`r as (
     select distinct rv.disclosure_id as id
       from p cross join disclosure_revision rv
      where rv.changed_on between p.from_ and p.end_
   ), f as (
     select ${envelope}, true as formed, d.id in (select r.id from r) as revised
       from p cross join disclosure d
-     where d.formed_on between p.from_ and p.end_${scope()}
+     where d.formed_on between p.from_ and p.end_${scope}
     union all
     select ${envelope}, false as formed, true as revised
       from p cross join r
       join disclosure d on d.id = r.id
-     where not d.formed_on between p.from_ and p.end_${scope()}
+     where not d.formed_on between p.from_ and p.end_${scope}
   )`;
 }
 
 /** The aggregate columns over `f` (and `p`), named as the row reader below expects. */
-export const FIGURE_COLUMNS = `
+export const FIGURE_COLUMNS = sql.raw(`
   count(*) filter (where f.formed)::int as formed,
   count(*) filter (where f.formed and not f.exempt and f.published and f.published_on <= f.deadline)::int as published_on_time,
   count(*) filter (where f.formed and not f.exempt and f.published and f.published_on > f.deadline)::int as published_late,
@@ -69,7 +72,7 @@ export const FIGURE_COLUMNS = `
   count(*) filter (where f.formed and not f.exempt and not f.published and f.deadline < p.as_of)::int as pending_overdue,
   count(*) filter (where f.formed and f.retracted_on <= p.as_of)::int as retracted,
   count(*) filter (where f.revised)::int as revised,
-  count(*) filter (where f.formed and f.exempt)::int as exempt`;
+  count(*) filter (where f.formed and f.exempt)::int as exempt`);
 
 export interface FigureRow {
   formed: number;
@@ -101,8 +104,4 @@ export function countsOf(row: FigureRow | undefined): ComplianceCounts {
     exempt: r.exempt,
     onTimeRate: onTimeRate(r.published_on_time, r.published_late, r.pending_overdue),
   };
-}
-
-export async function execute<T>(em: EntityManager, sql: string, params: Params): Promise<T[]> {
-  return (await em.getConnection().execute(sql, params.values)) as T[];
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { regionRange } from '../../kernel/region-codes.js';
-import { Params } from '../../kernel/sql/params.js';
+import { runOne } from '../../kernel/sql/run.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { onTimeRate } from './record-figures.js';
 import type { ComplianceScope, RequestCompliance, ResolvedPeriod } from './compliance-types.js';
 
@@ -23,25 +24,23 @@ export async function requestCompliance(
   period: ResolvedPeriod,
   asOf: string,
 ): Promise<RequestCompliance> {
-  const params = new Params();
-  // `asOf` is bound once, first (placeholders are numbered in text order), and carried along as p.as_of.
-  const asOfParam = params.add(asOf);
-  const where = [`r.received_on between ${params.add(period.from)}::date and ${params.add(period.to)}::date`, 'r.received_on <= p.as_of'];
-  if (scope.departmentCode) where.push(`r.department_code = ${params.add(scope.departmentCode)}`);
+  const where: Sql[] = [sql`r.received_on between ${period.from}::date and ${period.to}::date`, sql`r.received_on <= p.as_of`];
+  if (scope.departmentCode) where.push(sql`r.department_code = ${scope.departmentCode}`);
   if (scope.regionCode) {
     const [lo, hi] = regionRange(scope.regionCode);
-    where.push(`r.department_code in (select dep.code from department dep where dep.region_code between ${params.add(lo)} and ${params.add(hi)})`);
+    where.push(sql`r.department_code in (select dep.code from department dep where dep.region_code between ${lo} and ${hi})`);
   }
-  if (scope.domain) where.push(`r.domain = ${params.add(scope.domain)}`);
-  const sql = `
-    with p as (select ${asOfParam}::date as as_of),
+  if (scope.domain) where.push(sql`r.domain = ${scope.domain}`);
+  // `asOf` is written once and carried along as p.as_of.
+  const query = sql`
+    with p as (select ${asOf}::date as as_of),
     judged as (
       select p.as_of,
              case when r.answered_on <= p.as_of then r.answered_on end as answered_on,
              coalesce(r.extended_on <= p.as_of, false) as extended,
              case when r.extended_on <= p.as_of then r.extended_deadline else r.deadline end as due
         from disclosure_request r, p
-       where ${where.join(' and ')}
+       where ${sql.join(where, ' and ')}
     )
     select count(*)::int as received,
            count(*) filter (where answered_on <= due)::int as "answeredOnTime",
@@ -50,7 +49,6 @@ export async function requestCompliance(
            count(*) filter (where answered_on is null and due < as_of)::int as "pendingOverdue",
            count(*) filter (where extended)::int as extended
       from judged`;
-  const [row] = (await em.getConnection().execute(sql, params.values)) as Omit<RequestCompliance, 'onTimeRate'>[];
-  const counts = row!;
+  const counts = (await runOne<Omit<RequestCompliance, 'onTimeRate'>>(em, query, 'per-values'))!;
   return { ...counts, onTimeRate: onTimeRate(counts.answeredOnTime, counts.answeredLate, counts.pendingOverdue) };
 }

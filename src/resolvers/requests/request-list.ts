@@ -4,7 +4,8 @@ import { todayInChina } from '../../kernel/time/china-date.js';
 import { connectionOf, pageSize, type Connection } from '../../kernel/connection.js';
 import type { Context, LoaderFactory } from '../../kernel/context.js';
 import { BadUserInputError } from '../../kernel/errors.js';
-import { countRows, Params, whereSql } from '../../kernel/sql/params.js';
+import { countRows, run } from '../../kernel/sql/run.js';
+import { sql } from '../../kernel/sql/sql.js';
 import { departmentByCode, regionByCode } from '../core/loaders.js';
 import type { DisclosureRequestFilter, DisclosureRequestListArgs } from './request-filter.input.js';
 import {
@@ -39,17 +40,16 @@ export async function listRequests(ctx: Context, args: DisclosureRequestListArgs
   const after = afterRequest(args.after, tag);
   await checkFilter(ctx, args.filter);
   const today = todayInChina();
-  const params = new Params();
-  const where = requestConditions(args.filter, params, today);
-  const keyset = keysetAfter(after, params);
+  const where = requestConditions(args.filter, today);
+  const keyset = keysetAfter(after);
   if (keyset) where.push(keyset);
-  const sql = `select ${requestColumns(ctx.em)} from disclosure_request r${whereSql(where)} order by ${ORDER_BY} limit ${params.add(limit + 1)}`;
-  const rows = limit === 0 ? [] : ((await ctx.em.getConnection().execute(sql, params.values)) as Record<string, unknown>[]);
+  const query = sql`select ${requestColumns(ctx.em)} from disclosure_request r${sql.where(where)} order by ${ORDER_BY} limit ${limit + 1}`;
+  const rows = limit === 0 ? [] : await run(ctx.em, query, 'per-values');
   return connectionOf(
     toRequests(ctx.em, rows),
     limit,
     (r) => requestCursor(tag, r),
-    () => countRows(ctx.em, 'disclosure_request r', (p) => requestConditions(args.filter, p, today)),
+    () => countRows(ctx.em, sql.raw('disclosure_request r'), requestConditions(args.filter, today)),
     args.after,
   );
 }
@@ -64,32 +64,28 @@ function departmentLoaders(ctx: Context, args: DisclosureRequestListArgs, after:
   const limit = pageSize(args.first);
   const tag = DEPARTMENT_TAG;
   const today = todayInChina();
-  const values = (codes: readonly string[], params: Params) => `(values ${codes.map((c) => `(${params.add(c)})`).join(', ')}) as x(code)`;
+  const values = (codes: readonly string[]) => sql`(values ${sql.join(codes.map((c) => sql`(${c})`))}) as x(code)`;
   const count = new DataLoader<string, number>(async (codes) => {
-    const params = new Params();
-    // Placeholders are numbered in text order: the VALUES list comes first in the text too.
-    const source = values(codes, params);
-    const where = ['r.department_code = x.code', ...requestConditions(args.filter, params, today)];
-    const rows = (await ctx.em.getConnection().execute(
-      `select x.code, c.n from ${source} cross join lateral (select count(*)::int as n from disclosure_request r where ${where.join(' and ')}) c`,
-      params.values,
-    )) as { code: string; n: number }[];
+    const where = [sql`r.department_code = x.code`, ...requestConditions(args.filter, today)];
+    const rows = await run<{ code: string; n: number }>(
+      ctx.em,
+      sql`select x.code, c.n from ${values(codes)} cross join lateral (select count(*)::int as n from disclosure_request r where ${sql.join(where, ' and ')}) c`,
+      'per-values',
+    );
     const byCode = new Map(rows.map((r) => [r.code, r.n]));
     return codes.map((c) => byCode.get(c) ?? 0);
   });
   const page = new DataLoader<string, Connection<DisclosureRequest>>(async (codes) => {
     let rows: Record<string, unknown>[] = [];
     if (limit > 0) {
-      const params = new Params();
-      const source = values(codes, params);
-      const where = ['r.department_code = x.code', ...requestConditions(args.filter, params, today)];
-      const keyset = keysetAfter(after, params);
+      const where = [sql`r.department_code = x.code`, ...requestConditions(args.filter, today)];
+      const keyset = keysetAfter(after);
       if (keyset) where.push(keyset);
-      rows = (await ctx.em.getConnection().execute(
-        `select r.* from ${source} cross join lateral (select ${requestColumns(ctx.em)} from disclosure_request r ` +
-          `where ${where.join(' and ')} order by ${ORDER_BY} limit ${params.add(limit + 1)}) r`,
-        params.values,
-      )) as Record<string, unknown>[];
+      rows = await run(
+        ctx.em,
+        sql`select r.* from ${values(codes)} cross join lateral (select ${requestColumns(ctx.em)} from disclosure_request r where ${sql.join(where, ' and ')} order by ${ORDER_BY} limit ${limit + 1}) r`,
+        'per-values',
+      );
     }
     const byCode = new Map<string, DisclosureRequest[]>();
     for (const request of toRequests(ctx.em, rows)) {

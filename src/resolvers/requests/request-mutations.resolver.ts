@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { requireRole } from '../access/policy.js';
 import { Role } from '../../kernel/viewer.js';
@@ -8,9 +9,10 @@ import { Domain } from '../../entities/core/domain.js';
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
 import { RequesterKind, RequestOutcome } from '../../entities/requests/request-enums.js';
 import type { Context } from '../../kernel/context.js';
-import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
+import { ConflictError, ForbiddenError, InputIssues, NotFoundError } from '../../kernel/errors.js';
 import { DateScalar } from '../../kernel/scalars/index.js';
-import { ConflictError, InputIssues, numericIdOf, writeAudited, type CheckMeaning } from '../audit/audited-write.js';
+import { numericIdOf, writeAudited, type ConstraintMeanings } from '../audit/audited-write.js';
+import { insertRequest, lockRequestRow, markAnswered, markExtended, type StoredRequest } from './request-writes.repository.js';
 
 @InputType({ description: '收到的政府信息公开申请 (nothing identifying the requester is stored)' })
 export class DisclosureRequestInput {
@@ -31,7 +33,7 @@ export class DisclosureRequestInput {
 }
 
 /** The database's checks on a request, in the mutations' terms (see the entity). */
-const REQUEST_CHECKS: Record<string, CheckMeaning> = {
+const REQUEST_CHECKS: ConstraintMeanings = {
   disclosure_request_content_given: { field: 'input.content', message: 'input.content must not be blank' },
   disclosure_request_answer_not_before_receipt: { field: 'answeredOn', message: 'answeredOn is before the request was received' },
   disclosure_request_extension_reason_given: { field: 'reason', message: 'reason must not be blank' },
@@ -41,21 +43,6 @@ const REQUEST_CHECKS: Record<string, CheckMeaning> = {
   },
   disclosure_request_extension_before_answer: { field: 'extendedOn', message: 'the request was answered before extendedOn' },
 };
-
-const COLUMNS = `request_id as "requestId", received_on::text as "receivedOn", requester_kind as "requesterKind", content,
-  department_code as "departmentCode", domain, deadline::text as deadline, deadline_provisional as "deadlineProvisional",
-  extended_on::text as "extendedOn", extended_deadline::text as "extendedDeadline", extended_deadline_provisional as "extendedDeadlineProvisional",
-  extension_reason as "extensionReason", answered_on::text as "answeredOn", outcome`;
-
-interface StoredRequest {
-  requestId: number;
-  receivedOn: string;
-  departmentCode: string;
-  deadline: string;
-  extendedOn: string | null;
-  answeredOn: string | null;
-  outcome: string | null;
-}
 
 /** Only the department asked may handle a request. */
 function assertOwnRequest(ctx: Context, departmentCode: string): void {
@@ -88,14 +75,18 @@ export class RequestMutationsResolver {
     const id = await writeAudited(
       ctx,
       async (tx) => {
-        const [after] = (await tx.execute(
-          `insert into disclosure_request (received_on, requester_kind, content, department_code, domain, deadline, deadline_provisional)
-           values (?, ?, ?, ?, ?, ?, ?) returning ${COLUMNS}`,
-          [input.receivedOn, input.requesterKind, input.content.trim(), input.departmentCode, input.domain ?? null, due.date, due.provisional],
-        )) as StoredRequest[];
+        const after = await insertRequest(tx, {
+          receivedOn: input.receivedOn,
+          requesterKind: input.requesterKind,
+          content: input.content.trim(),
+          departmentCode: input.departmentCode,
+          domain: input.domain ?? null,
+          deadline: due.date,
+          deadlineProvisional: due.provisional,
+        });
         return {
-          result: after!.requestId,
-          audit: [{ action: 'receiveDisclosureRequest', entity: 'DisclosureRequest', entityKey: String(after!.requestId), before: null, after }],
+          result: after.requestId,
+          audit: [{ action: 'receiveDisclosureRequest', entity: 'DisclosureRequest', entityKey: String(after.requestId), before: null, after }],
         };
       },
       REQUEST_CHECKS,
@@ -129,11 +120,7 @@ export class RequestMutationsResolver {
         // One set of extension columns: the law allows one extension, and the table can hold only one.
         if (before.extendedOn) throw new ConflictError(`the request was already extended on ${before.extendedOn}; the limit may be extended once only`);
         const next = extendedDeadline(calendar, before.deadline);
-        const [after] = (await tx.execute(
-          `update disclosure_request set extended_on = ?, extended_deadline = ?, extended_deadline_provisional = ?, extension_reason = ?
-            where request_id = ? returning ${COLUMNS}`,
-          [extendedOn, next.date, next.provisional, reason.trim(), requestId],
-        )) as unknown[];
+        const after = await markExtended(tx, requestId, { extendedOn, deadline: next.date, provisional: next.provisional, reason: reason.trim() });
         return { result: undefined, audit: [{ action: 'extendDisclosureRequest', entity: 'DisclosureRequest', entityKey: String(requestId), before, after }] };
       },
       REQUEST_CHECKS,
@@ -161,11 +148,7 @@ export class RequestMutationsResolver {
         const before = await lockRequest(tx, requestId, id);
         assertOwnRequest(ctx, before.departmentCode);
         if (before.answeredOn) throw new ConflictError(`the request was already answered on ${before.answeredOn} (${before.outcome})`);
-        const [after] = (await tx.execute(`update disclosure_request set answered_on = ?, outcome = ? where request_id = ? returning ${COLUMNS}`, [
-          answeredOn,
-          outcome,
-          requestId,
-        ])) as unknown[];
+        const after = await markAnswered(tx, requestId, answeredOn, outcome);
         return { result: undefined, audit: [{ action: 'answerDisclosureRequest', entity: 'DisclosureRequest', entityKey: String(requestId), before, after }] };
       },
       REQUEST_CHECKS,
@@ -174,8 +157,8 @@ export class RequestMutationsResolver {
   }
 }
 
-async function lockRequest(tx: Parameters<Parameters<typeof writeAudited>[1]>[0], requestId: number, id: string): Promise<StoredRequest> {
-  const [row] = (await tx.execute(`select ${COLUMNS} from disclosure_request where request_id = ? for update`, [requestId])) as StoredRequest[];
+async function lockRequest(tx: EntityManager, requestId: number, id: string): Promise<StoredRequest> {
+  const row = await lockRequestRow(tx, requestId);
   if (!row) throw new NotFoundError(`no request for disclosure has id ${id}`);
   return row;
 }

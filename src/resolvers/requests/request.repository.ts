@@ -1,36 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DisclosureRequest } from '../../entities/requests/disclosure-request.entity.js';
 import { CursorKeys, decodeCursor, encodeCursor } from '../../kernel/connection.js';
-import type { Params } from '../../kernel/sql/params.js';
+import { sql, type Sql } from '../../kernel/sql/sql.js';
 import { regionRange } from '../../kernel/region-codes.js';
 import type { DisclosureRequestFilter } from './request-filter.input.js';
 
 /** The deadline in force: the extended one where the limit was extended. */
-export const DUE = 'coalesce(r.extended_deadline, r.deadline)';
+export const DUE = sql.raw('coalesce(r.extended_deadline, r.deadline)');
 
 /** The filter as SQL conditions on `r` (the request table), every value a parameter. */
-export function requestConditions(filter: DisclosureRequestFilter | null | undefined, params: Params, today: string): string[] {
+export function requestConditions(filter: DisclosureRequestFilter | null | undefined, today: string): Sql[] {
   const f = filter ?? {};
-  const where: string[] = [];
-  if (f.departmentCode) where.push(`r.department_code = ${params.add(f.departmentCode)}`);
+  const where: Sql[] = [];
+  if (f.departmentCode) where.push(sql`r.department_code = ${f.departmentCode}`);
   if (f.regionCode) {
     // A request belongs to the region of the department it is addressed to.
     const [lo, hi] = regionRange(f.regionCode);
-    where.push(`r.department_code in (select dep.code from department dep where dep.region_code between ${params.add(lo)} and ${params.add(hi)})`);
+    where.push(sql`r.department_code in (select dep.code from department dep where dep.region_code between ${lo} and ${hi})`);
   }
-  if (f.domain) where.push(`r.domain = ${params.add(f.domain)}`);
-  if (f.receivedFrom) where.push(`r.received_on >= ${params.add(f.receivedFrom)}::date`);
-  if (f.receivedTo) where.push(`r.received_on <= ${params.add(f.receivedTo)}::date`);
-  if (f.outcome) where.push(`r.outcome = ${params.add(f.outcome)}`);
-  if (f.answered != null) where.push(f.answered ? 'r.answered_on is not null' : 'r.answered_on is null');
+  if (f.domain) where.push(sql`r.domain = ${f.domain}`);
+  if (f.receivedFrom) where.push(sql`r.received_on >= ${f.receivedFrom}::date`);
+  if (f.receivedTo) where.push(sql`r.received_on <= ${f.receivedTo}::date`);
+  if (f.outcome) where.push(sql`r.outcome = ${f.outcome}`);
+  if (f.answered != null) where.push(sql.raw(f.answered ? 'r.answered_on is not null' : 'r.answered_on is null'));
   if (f.overdue != null) {
-    const overdue = `(r.answered_on > ${DUE} or (r.answered_on is null and ${DUE} < ${params.add(today)}::date))`;
-    where.push(f.overdue ? overdue : `not ${overdue}`);
+    const overdue = sql`(r.answered_on > ${DUE} or (r.answered_on is null and ${DUE} < ${today}::date))`;
+    where.push(f.overdue ? overdue : sql`not ${overdue}`);
   }
   return where;
 }
 
-export const ORDER_BY = 'r.received_on desc, r.request_id desc';
+export const ORDER_BY = sql.raw('r.received_on desc, r.request_id desc');
 
 /** A request list's cursor: the row's receipt date and id (what `requestCursor` writes). */
 export interface RequestCursor {
@@ -44,10 +44,10 @@ export function afterRequest(after: string | null | undefined, tag: string): Req
 }
 
 /** The keyset condition after a cursor (newest receipt first, ties by id). */
-export function keysetAfter(after: RequestCursor | undefined, params: Params): string | undefined {
+export function keysetAfter(after: RequestCursor | undefined): Sql | undefined {
   if (!after) return undefined;
   const { value, id } = after;
-  return `(r.received_on < ${params.add(value)}::date or (r.received_on = ${params.add(value)}::date and r.request_id < ${params.add(id)}))`;
+  return sql`(r.received_on < ${value}::date or (r.received_on = ${value}::date and r.request_id < ${id}))`;
 }
 
 export function requestCursor(tag: string, request: DisclosureRequest): string {
@@ -76,8 +76,8 @@ function columns(em: EntityManager): ColumnMap {
   return columnMap;
 }
 
-export function requestColumns(em: EntityManager): string {
-  return columns(em).sql;
+export function requestColumns(em: EntityManager): Sql {
+  return sql.raw(columns(em).sql);
 }
 
 /** Rows to read-only requests for the graph (the entity's prototype, references as `{ code }`), skipping the unit of work. */

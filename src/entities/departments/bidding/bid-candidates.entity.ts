@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 
@@ -65,12 +61,3 @@ export class BidCandidates {
   @Field(() => Subject, { nullable: true, description: '招标人' })
   tenderer?: Subject;
 }
-
-export const bidCandidates = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'CANDIDATES',
-  zh: '中标候选人',
-  details: BidCandidates,
-  partyFields: { tenderer: PartyRole.TENDERER },
-  roles: [PartyRole.CANDIDATE, PartyRole.TENDERER],
-});

@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 
@@ -32,12 +28,3 @@ export class BidResult {
   @Field(() => Subject, { nullable: true, description: '招标人' })
   tenderer?: Subject;
 }
-
-export const bidResult = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'RESULT',
-  zh: '中标结果',
-  details: BidResult,
-  partyFields: { winner: PartyRole.WINNER, tenderer: PartyRole.TENDERER },
-  roles: [PartyRole.WINNER, PartyRole.TENDERER],
-});

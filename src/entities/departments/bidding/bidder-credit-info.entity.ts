@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 
@@ -73,12 +69,3 @@ export class BidderCreditInfo {
   @Field({ description: '人员信誉 (as stated by this record)' })
   personnelReputation!: string;
 }
-
-export const bidderCreditInfo = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'MARKET_CREDIT',
-  zh: '市场主体信用信息',
-  details: BidderCreditInfo,
-  partyFields: { bidder: PartyRole.BIDDER },
-  roles: [PartyRole.BIDDER],
-});

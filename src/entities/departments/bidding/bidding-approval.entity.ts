@@ -1,10 +1,6 @@
 import { Embeddable, Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { ProjectApprovalKind, TenderingMethod, TenderingOrganisation } from './bidding-enums.js';
@@ -87,12 +83,3 @@ export class BiddingApproval {
   @Field(() => Subject, { nullable: true, description: '招标人（项目单位）' })
   tenderer?: Subject;
 }
-
-export const biddingApproval = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'APPROVAL',
-  zh: '招标核准信息',
-  details: BiddingApproval,
-  partyFields: { tenderer: PartyRole.TENDERER },
-  roles: [PartyRole.TENDERER],
-});

@@ -1,11 +1,7 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { ProgressReport } from '../../../kernel/values/values.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { ConstructionAcceptanceGrade } from './bidding-enums.js';
@@ -54,12 +50,3 @@ export class ContractPerformance {
   @Field(() => ConstructionAcceptanceGrade, { nullable: true, description: '工程验收质量评定等级 (null: not yet accepted)' })
   acceptanceGrade?: ConstructionAcceptanceGrade | null;
 }
-
-export const contractPerformance = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'CONTRACT_PERFORMANCE',
-  zh: '合同订立及履行',
-  details: ContractPerformance,
-  partyFields: { tenderer: PartyRole.TENDERER, contractor: PartyRole.CONTRACTOR },
-  roles: [PartyRole.TENDERER, PartyRole.CONTRACTOR],
-});

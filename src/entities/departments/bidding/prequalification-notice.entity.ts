@@ -1,10 +1,6 @@
 import { Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { PrequalificationMethod } from './bidding-enums.js';
 import { TenderDocumentIssue, TenderSubmission } from './bidding-values.js';
@@ -54,12 +50,3 @@ export class PrequalificationNotice {
   @Field(() => PrequalificationMethod, { description: '资格预审方式' })
   method!: PrequalificationMethod;
 }
-
-export const prequalificationNotice = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'PREQUALIFICATION_NOTICE',
-  zh: '资格预审公告',
-  details: PrequalificationNotice,
-  partyFields: { tenderer: PartyRole.TENDERER, agency: PartyRole.AGENCY },
-  roles: [PartyRole.TENDERER, PartyRole.AGENCY],
-});

@@ -1,10 +1,6 @@
 import { Embedded, Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { TenderDocumentIssue, TenderSubmission } from './bidding-values.js';
 
@@ -40,12 +36,3 @@ export class TenderNotice {
   @Field(() => TenderSubmission, { description: '投标文件递交' })
   submission!: TenderSubmission;
 }
-
-export const tenderNotice = defineCategory({
-  domain: Domain.CONSTRUCTION_BIDDING,
-  code: 'TENDER_NOTICE',
-  zh: '招标公告',
-  details: TenderNotice,
-  partyFields: { tenderer: PartyRole.TENDERER, agency: PartyRole.AGENCY },
-  roles: [PartyRole.TENDERER, PartyRole.AGENCY],
-});

@@ -1,8 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
+import { Disclosure } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DrugType } from './drug-enums.js';
 
@@ -29,12 +27,3 @@ export class DrugCatalog {
   @Field(() => [DrugCatalogItem], { description: '采购目录（药品、疫苗名称、类型、规格）' })
   items!: DrugCatalogItem[];
 }
-
-export const drugCatalog = defineCategory({
-  domain: Domain.DRUG_PROCUREMENT,
-  code: 'CATALOG',
-  zh: '采购目录',
-  details: DrugCatalog,
-  partyFields: {},
-  roles: [],
-});

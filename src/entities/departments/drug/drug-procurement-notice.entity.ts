@@ -1,11 +1,7 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { DateRange, Quantity } from '../../../kernel/values/values.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DrugProcurementMethod } from './drug-enums.js';
 
@@ -37,12 +33,3 @@ export class DrugProcurementNotice {
   @Field(() => Quantity, { description: '采购数量 (e.g. 120000 支)' })
   quantity!: Quantity;
 }
-
-export const drugProcurementNotice = defineCategory({
-  domain: Domain.DRUG_PROCUREMENT,
-  code: 'NOTICE',
-  zh: '采购公告',
-  details: DrugProcurementNotice,
-  partyFields: { purchaser: PartyRole.PURCHASER, agency: PartyRole.AGENCY },
-  roles: [PartyRole.PURCHASER, PartyRole.AGENCY],
-});

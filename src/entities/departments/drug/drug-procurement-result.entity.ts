@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { DrugType } from './drug-enums.js';
@@ -34,12 +30,3 @@ export class DrugProcurementResult {
   @Field({ description: '规格包装 (e.g. 0.5ml/支，1支/盒)' })
   specPackaging!: string;
 }
-
-export const drugProcurementResult = defineCategory({
-  domain: Domain.DRUG_PROCUREMENT,
-  code: 'RESULT',
-  zh: '采购结果',
-  details: DrugProcurementResult,
-  partyFields: { winner: PartyRole.WINNER },
-  roles: [PartyRole.WINNER, PartyRole.PURCHASER, PartyRole.AGENCY],
-});

@@ -1,8 +1,8 @@
 import { addDays } from '../../../kernel/time/calendar-dates.js';
-import { PartyRole } from '../../hub/enums.js';
+import { PartyRole } from '../../hub/published.js';
 import { DrugProcurementMethod, DrugType } from './drug-enums.js';
 import type { Rng } from '../../../generator/rng.js';
-import { SubjectKind } from '../../credit/subject.entity.js';
+import { SubjectKind } from '../../hub/published.js';
 import type { GeneratedSubject, SubjectRegistry } from '../../../generator/subjects.js';
 import type { CategoryGenerator, RecordFrame } from '../../../generator/category-generator.js';
 

@@ -1,10 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { CategoryDefinition } from '../../hub/category-registry.js';
-import { drugCatalog, DrugCatalog } from './drug-catalog.entity.js';
-import { drugProcurementNotice, DrugProcurementNotice } from './drug-procurement-notice.entity.js';
-import { drugProcurementResult, DrugProcurementResult } from './drug-procurement-result.entity.js';
+import { defineCategories } from '../../hub/published.js';
+import { DrugCatalog } from './drug-catalog.entity.js';
+import { DrugProcurementNotice } from './drug-procurement-notice.entity.js';
+import { DrugProcurementResult } from './drug-procurement-result.entity.js';
+import { drugManifest } from './manifest.js';
 
-/** 药品（疫苗）采购 (DRUG_PROCUREMENT): its categories' typed details. */
-export const drugEntities: EntityClass<object>[] = [DrugCatalog, DrugProcurementNotice, DrugProcurementResult];
+/** 药品（疫苗）采购 (DRUG_PROCUREMENT): each category of the manifest with the class of its typed details. */
+export const drugCategories = defineCategories(drugManifest, {
+  CATALOG: DrugCatalog,
+  NOTICE: DrugProcurementNotice,
+  RESULT: DrugProcurementResult,
+});
 
-export const drugCategories: CategoryDefinition[] = [drugCatalog, drugProcurementNotice, drugProcurementResult];
+/** The tables and types of the module: its categories' typed details. */
+export const drugEntities: EntityClass<object>[] = drugCategories.map((c) => c.details);

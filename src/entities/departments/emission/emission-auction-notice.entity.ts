@@ -1,8 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
+import { Disclosure } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { Pollutant } from './emission-enums.js';
@@ -41,12 +39,3 @@ export class EmissionAuctionNotice {
   @Field({ description: '申报材料' })
   applicationMaterials!: string;
 }
-
-export const emissionAuctionNotice = defineCategory({
-  domain: Domain.EMISSION_RIGHTS,
-  code: 'AUCTION_NOTICE',
-  zh: '竞买通告',
-  details: EmissionAuctionNotice,
-  partyFields: {},
-  roles: [],
-});

@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { Pollutant } from './emission-enums.js';
@@ -34,12 +30,3 @@ export class EmissionAuctionResult {
   @Field(() => DecimalScalar, { description: '成交金额（元）' })
   amount!: string;
 }
-
-export const emissionAuctionResult = defineCategory({
-  domain: Domain.EMISSION_RIGHTS,
-  code: 'AUCTION_RESULT',
-  zh: '竞买结果',
-  details: EmissionAuctionResult,
-  partyFields: { tradingEnterprise: PartyRole.TRADING_ENTERPRISE },
-  roles: [PartyRole.TRADING_ENTERPRISE],
-});

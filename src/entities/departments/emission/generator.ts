@@ -1,9 +1,9 @@
 import { addDays, weekday } from '../../../kernel/time/calendar-dates.js';
-import { PartyRole } from '../../hub/enums.js';
+import { PartyRole } from '../../hub/published.js';
 import { Pollutant } from './emission-enums.js';
 import type { Rng } from '../../../generator/rng.js';
 import type { GeneratedSubject } from '../../../generator/subjects.js';
-import { prefectureLabel } from '../housing/generator.js';
+import { prefectureLabel } from '../../../generator/places.js';
 import type { CategoryGenerator, RecordFrame } from '../../../generator/category-generator.js';
 
 const POLLUTANT_ZH: Record<Pollutant, string> = {

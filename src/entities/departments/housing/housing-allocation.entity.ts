@@ -1,9 +1,7 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { HousingProjectType } from './housing-enums.js';
 
@@ -83,12 +81,3 @@ export class HousingAllocation {
   @Field(() => HousingAllocationResult, { nullable: true, description: '分配结果 (null until the allocation is held)' })
   result?: HousingAllocationResult | null;
 }
-
-export const housingAllocation = defineCategory({
-  domain: Domain.HOUSING,
-  code: 'ALLOCATION',
-  zh: '保障性住房分配',
-  details: HousingAllocation,
-  partyFields: {},
-  roles: [],
-});

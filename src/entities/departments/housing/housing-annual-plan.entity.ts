@@ -1,10 +1,7 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { HousingCountUnit, HousingProjectType, HousingTaskMeasure } from './housing-enums.js';
@@ -85,12 +82,3 @@ export class HousingAnnualPlan {
   @Field(() => [PlannedUnitType], { description: '计划户型' })
   plannedUnitTypes!: PlannedUnitType[];
 }
-
-export const housingAnnualPlan = defineCategory({
-  domain: Domain.HOUSING,
-  code: 'ANNUAL_PLAN',
-  zh: '年度建设计划',
-  details: HousingAnnualPlan,
-  partyFields: {},
-  roles: [PartyRole.DEVELOPER],
-});

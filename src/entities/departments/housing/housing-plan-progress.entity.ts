@@ -1,11 +1,8 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { ProgressReport } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar } from '../../../kernel/scalars/index.js';
 import { HousingProjectType } from './housing-enums.js';
@@ -68,12 +65,3 @@ export class HousingPlanProgress {
   @Field({ description: '配套设施建设' })
   supportingFacilities!: string;
 }
-
-export const housingPlanProgress = defineCategory({
-  domain: Domain.HOUSING,
-  code: 'PLAN_PROGRESS',
-  zh: '建设计划完成情况',
-  details: HousingPlanProgress,
-  partyFields: {},
-  roles: [PartyRole.DEVELOPER],
-});

@@ -1,11 +1,8 @@
 import { Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { PlanningIndicators } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { HousingProjectType } from './housing-enums.js';
 
@@ -45,12 +42,3 @@ export class HousingScheme {
   @Field(() => PlanningIndicators, { description: '规划指标' })
   planningIndicators!: PlanningIndicators;
 }
-
-export const housingScheme = defineCategory({
-  domain: Domain.HOUSING,
-  code: 'SCHEME',
-  zh: '规划建设方案',
-  details: HousingScheme,
-  partyFields: {},
-  roles: [PartyRole.DEVELOPER],
-});

@@ -1,24 +1,20 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { CategoryDefinition } from '../../hub/category-registry.js';
-import { housingAllocation, HousingAllocation } from './housing-allocation.entity.js';
-import { housingAnnualPlan, HousingAnnualPlan } from './housing-annual-plan.entity.js';
-import { housingPlanProgress, HousingPlanProgress } from './housing-plan-progress.entity.js';
-import { housingScheme, HousingScheme } from './housing-scheme.entity.js';
-import { ruralRenovation, RuralRenovation } from './rural-renovation.entity.js';
+import { defineCategories } from '../../hub/published.js';
+import { HousingAllocation } from './housing-allocation.entity.js';
+import { HousingAnnualPlan } from './housing-annual-plan.entity.js';
+import { HousingPlanProgress } from './housing-plan-progress.entity.js';
+import { HousingScheme } from './housing-scheme.entity.js';
+import { RuralRenovation } from './rural-renovation.entity.js';
+import { housingManifest } from './manifest.js';
 
-/** 住房保障 (HOUSING): its categories' typed details. */
-export const housingEntities: EntityClass<object>[] = [
-  HousingScheme,
-  HousingAnnualPlan,
-  HousingPlanProgress,
-  RuralRenovation,
-  HousingAllocation,
-];
+/** 住房保障 (HOUSING): each category of the manifest with the class of its typed details. */
+export const housingCategories = defineCategories(housingManifest, {
+  SCHEME: HousingScheme,
+  ANNUAL_PLAN: HousingAnnualPlan,
+  PLAN_PROGRESS: HousingPlanProgress,
+  RURAL_RENOVATION: RuralRenovation,
+  ALLOCATION: HousingAllocation,
+});
 
-export const housingCategories: CategoryDefinition[] = [
-  housingScheme,
-  housingAnnualPlan,
-  housingPlanProgress,
-  ruralRenovation,
-  housingAllocation,
-];
+/** The tables and types of the module: its categories' typed details. */
+export const housingEntities: EntityClass<object>[] = housingCategories.map((c) => c.details);

@@ -1,9 +1,7 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { TaskCompletion } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { RuralHouseholdCategory, RuralRenovationMethod } from './housing-enums.js';
@@ -52,12 +50,3 @@ export class RuralRenovation {
   @Field(() => TaskCompletion, { description: '任务安排及完成情况（户）' })
   tasksAndCompletion!: TaskCompletion;
 }
-
-export const ruralRenovation = defineCategory({
-  domain: Domain.HOUSING,
-  code: 'RURAL_RENOVATION',
-  zh: '农村危房改造',
-  details: RuralRenovation,
-  partyFields: {},
-  roles: [],
-});

@@ -1,10 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { CategoryDefinition } from '../../hub/category-registry.js';
-import { landTransferDeal, LandTransferDeal } from './land-deal.entity.js';
-import { landSupplyPlan, LandSupplyPlan } from './land-supply-plan.entity.js';
-import { landTransferNotice, LandTransferNotice } from './land-transfer-notice.entity.js';
+import { defineCategories } from '../../hub/published.js';
+import { LandTransferDeal } from './land-deal.entity.js';
+import { LandSupplyPlan } from './land-supply-plan.entity.js';
+import { LandTransferNotice } from './land-transfer-notice.entity.js';
+import { landManifest } from './manifest.js';
 
-/** 国有土地使用权出让 (LAND_TRANSFER): its categories' typed details. */
-export const landEntities: EntityClass<object>[] = [LandSupplyPlan, LandTransferNotice, LandTransferDeal];
+/** 国有土地使用权出让 (LAND_TRANSFER): each category of the manifest with the class of its typed details. */
+export const landCategories = defineCategories(landManifest, {
+  SUPPLY_PLAN: LandSupplyPlan,
+  TRANSFER_NOTICE: LandTransferNotice,
+  DEAL: LandTransferDeal,
+});
 
-export const landCategories: CategoryDefinition[] = [landSupplyPlan, landTransferNotice, landTransferDeal];
+/** The tables and types of the module: its categories' typed details. */
+export const landEntities: EntityClass<object>[] = landCategories.map((c) => c.details);

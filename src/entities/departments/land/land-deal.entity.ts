@@ -1,12 +1,8 @@
 import { Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { GeoPoint } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { LandUse } from './land-enums.js';
@@ -49,12 +45,3 @@ export class LandTransferDeal {
   @Field(() => Subject, { nullable: true, description: '受让单位' })
   grantee?: Subject;
 }
-
-export const landTransferDeal = defineCategory({
-  domain: Domain.LAND_TRANSFER,
-  code: 'DEAL',
-  zh: '成交公示',
-  details: LandTransferDeal,
-  partyFields: { grantee: PartyRole.GRANTEE },
-  roles: [PartyRole.GRANTEE],
-});

@@ -1,9 +1,7 @@
 import { Embedded, Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { LandSupplyMethod, LandUse } from './land-enums.js';
 
@@ -69,12 +67,3 @@ export class LandSupplyPlan {
   @Field(() => [LandSupplyByMethod], { description: '供应方式（按划拨、出让等方式分列）' })
   supplyMethod!: LandSupplyByMethod[];
 }
-
-export const landSupplyPlan = defineCategory({
-  domain: Domain.LAND_TRANSFER,
-  code: 'SUPPLY_PLAN',
-  zh: '土地供应计划',
-  details: LandSupplyPlan,
-  partyFields: {},
-  roles: [],
-});

@@ -1,10 +1,8 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { PlanningIndicators } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { DateTimeScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { LandTransferMethod, LandUse } from './land-enums.js';
@@ -92,12 +90,3 @@ export class LandTransferNotice {
   @Field(() => LandTransferSchedule, { description: '交易时间安排' })
   schedule!: LandTransferSchedule;
 }
-
-export const landTransferNotice = defineCategory({
-  domain: Domain.LAND_TRANSFER,
-  code: 'TRANSFER_NOTICE',
-  zh: '出让公告',
-  details: LandTransferNotice,
-  partyFields: {},
-  roles: [],
-});

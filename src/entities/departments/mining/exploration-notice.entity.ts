@@ -1,10 +1,8 @@
 import { Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { GeoPoint } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { DateTimeScalar } from '../../../kernel/scalars/index.js';
 import { ExplorationDegree, MiningTransferMethod } from './mining-enums.js';
@@ -84,12 +82,3 @@ export class ExplorationRightNotice {
   @Field({ description: '竞买要求' })
   biddingRequirements!: string;
 }
-
-export const explorationRightNotice = defineCategory({
-  domain: Domain.MINING_RIGHTS,
-  code: 'EXPLORATION_NOTICE',
-  zh: '探矿权出让公告',
-  details: ExplorationRightNotice,
-  partyFields: {},
-  roles: [],
-});

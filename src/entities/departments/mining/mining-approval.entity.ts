@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar } from '../../../kernel/scalars/index.js';
 import { MiningApplicationType, MiningRightKind } from './mining-enums.js';
@@ -40,12 +36,3 @@ export class MiningRightApproval {
   @Field(() => MiningApplicationType, { description: '申请类型' })
   applicationType!: MiningApplicationType;
 }
-
-export const miningRightApproval = defineCategory({
-  domain: Domain.MINING_RIGHTS,
-  code: 'APPROVAL',
-  zh: '审批结果',
-  details: MiningRightApproval,
-  partyFields: { rightHolder: PartyRole.RIGHT_HOLDER },
-  roles: [PartyRole.RIGHT_HOLDER],
-});

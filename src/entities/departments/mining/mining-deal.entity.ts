@@ -1,11 +1,7 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DateTimeScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { MiningPaymentMethod, MiningRightKind } from './mining-enums.js';
@@ -61,12 +57,3 @@ export class MiningRightDeal {
   @Field(() => String, { nullable: true, description: '分期缴纳安排（首期比例、期数、期限；一次性缴纳为空）' })
   paymentTerms?: string | null;
 }
-
-export const miningRightDeal = defineCategory({
-  domain: Domain.MINING_RIGHTS,
-  code: 'DEAL',
-  zh: '交易结果',
-  details: MiningRightDeal,
-  partyFields: { winner: PartyRole.WINNER },
-  roles: [PartyRole.WINNER],
-});

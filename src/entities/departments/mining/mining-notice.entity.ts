@@ -1,10 +1,8 @@
 import { Embedded, Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Disclosure } from '../../hub/published.js';
 import { Area } from '../../../kernel/values/area.js';
 import { GeoPoint, Quantity } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
 import { Node } from '../../../kernel/node.js';
 import { MiningTransferMethod } from './mining-enums.js';
 
@@ -42,12 +40,3 @@ export class MiningRightNotice {
   @Field(() => MiningTransferMethod, { description: '出让方式' })
   transferMethod!: MiningTransferMethod;
 }
-
-export const miningRightNotice = defineCategory({
-  domain: Domain.MINING_RIGHTS,
-  code: 'MINING_NOTICE',
-  zh: '采矿权出让公告',
-  details: MiningRightNotice,
-  partyFields: {},
-  roles: [],
-});

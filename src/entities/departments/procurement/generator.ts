@@ -1,4 +1,4 @@
-import { PartyRole } from '../../hub/enums.js';
+import { PartyRole } from '../../hub/published.js';
 import {
   EvaluationMethod,
   ExpertRole,

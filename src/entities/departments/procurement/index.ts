@@ -1,22 +1,20 @@
-import { procurementContract, ProcurementContract } from './procurement-contract.entity.js';
-import { procurementDocuments, ProcurementDocuments } from './procurement-documents.entity.js';
-import { procurementNotice, ProcurementNotice } from './procurement-notice.entity.js';
-import { procurementResult, ProcurementResult } from './procurement-result.entity.js';
-import { procurementSupervision, ProcurementSupervision } from './procurement-supervision.entity.js';
+import type { EntityClass } from '@mikro-orm/core';
+import { defineCategories } from '../../hub/published.js';
+import { ProcurementContract } from './procurement-contract.entity.js';
+import { ProcurementDocuments } from './procurement-documents.entity.js';
+import { ProcurementNotice } from './procurement-notice.entity.js';
+import { ProcurementResult } from './procurement-result.entity.js';
+import { ProcurementSupervision } from './procurement-supervision.entity.js';
+import { procurementManifest } from './manifest.js';
 
-/** 政府采购 (省财政厅): its categories' typed details. */
-export const procurementEntities = [
-  ProcurementNotice,
-  ProcurementDocuments,
-  ProcurementResult,
-  ProcurementContract,
-  ProcurementSupervision,
-];
+/** 政府采购 (GOVERNMENT_PROCUREMENT): each category of the manifest with the class of its typed details. */
+export const procurementCategories = defineCategories(procurementManifest, {
+  NOTICE: ProcurementNotice,
+  DOCUMENTS: ProcurementDocuments,
+  RESULT: ProcurementResult,
+  CONTRACT: ProcurementContract,
+  SUPERVISION: ProcurementSupervision,
+});
 
-export const procurementCategories = [
-  procurementNotice,
-  procurementDocuments,
-  procurementResult,
-  procurementContract,
-  procurementSupervision,
-];
+/** The tables and types of the module: its categories' typed details. */
+export const procurementEntities: EntityClass<object>[] = procurementCategories.map((c) => c.details);

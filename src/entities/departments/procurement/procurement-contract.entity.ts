@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 
@@ -36,12 +32,3 @@ export class ProcurementContract {
   @Field(() => Subject, { nullable: true, description: '供应商' })
   supplier?: Subject;
 }
-
-export const procurementContract = defineCategory({
-  domain: Domain.GOVERNMENT_PROCUREMENT,
-  code: 'CONTRACT',
-  zh: '采购合同',
-  details: ProcurementContract,
-  partyFields: { purchaser: PartyRole.PURCHASER, supplier: PartyRole.SUPPLIER },
-  roles: [PartyRole.PURCHASER, PartyRole.SUPPLIER],
-});

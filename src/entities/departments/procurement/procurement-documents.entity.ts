@@ -1,9 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { EvaluationMethod } from './procurement-enums.js';
 
@@ -37,12 +34,3 @@ export class ProcurementDocuments {
   @Field(() => String, { nullable: true, description: '采购文件下载地址' })
   documentUrl?: string | null;
 }
-
-export const procurementDocuments = defineCategory({
-  domain: Domain.GOVERNMENT_PROCUREMENT,
-  code: 'DOCUMENTS',
-  zh: '采购文件',
-  details: ProcurementDocuments,
-  partyFields: {},
-  roles: [PartyRole.PURCHASER, PartyRole.AGENCY],
-});

@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { ProcurementMethod } from './procurement-enums.js';
@@ -37,12 +33,3 @@ export class ProcurementNotice {
   @Field(() => DecimalScalar, { description: '预算金额（元）' })
   budget!: string;
 }
-
-export const procurementNotice = defineCategory({
-  domain: Domain.GOVERNMENT_PROCUREMENT,
-  code: 'NOTICE',
-  zh: '采购公告',
-  details: ProcurementNotice,
-  partyFields: { purchaser: PartyRole.PURCHASER, agency: PartyRole.AGENCY },
-  roles: [PartyRole.PURCHASER, PartyRole.AGENCY],
-});

@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DecimalScalar } from '../../../kernel/scalars/index.js';
 import { ExpertRole } from './procurement-enums.js';
@@ -39,12 +35,3 @@ export class ProcurementResult {
   @Field(() => [ReviewExpert], { description: '评审专家' })
   reviewExperts!: ReviewExpert[];
 }
-
-export const procurementResult = defineCategory({
-  domain: Domain.GOVERNMENT_PROCUREMENT,
-  code: 'RESULT',
-  zh: '采购结果',
-  details: ProcurementResult,
-  partyFields: { winningSupplier: PartyRole.WINNER },
-  roles: [PartyRole.WINNER, PartyRole.PURCHASER, PartyRole.AGENCY],
-});

@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar } from '../../../kernel/scalars/index.js';
 import { SupervisionKind } from './procurement-enums.js';
@@ -43,12 +39,3 @@ export class ProcurementSupervision {
   @Field(() => Subject, { nullable: true, description: '被处理主体（供应商、代理机构等）' })
   sanctioned?: Subject;
 }
-
-export const procurementSupervision = defineCategory({
-  domain: Domain.GOVERNMENT_PROCUREMENT,
-  code: 'SUPERVISION',
-  zh: '监督处罚信息',
-  details: ProcurementSupervision,
-  partyFields: { sanctioned: PartyRole.SANCTIONED },
-  roles: [PartyRole.SANCTIONED],
-});

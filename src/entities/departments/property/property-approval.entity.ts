@@ -1,10 +1,6 @@
 import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar } from '../../../kernel/scalars/index.js';
 import { PropertyObjectKind } from './property-enums.js';
@@ -53,12 +49,3 @@ export class PropertyRightsApproval {
   @Field(() => PropertyTransferObject, { description: '转让标的' })
   object!: PropertyTransferObject;
 }
-
-export const propertyRightsApproval = defineCategory({
-  domain: Domain.STATE_PROPERTY_RIGHTS,
-  code: 'APPROVAL',
-  zh: '批准信息',
-  details: PropertyRightsApproval,
-  partyFields: { transferor: PartyRole.TRANSFEROR },
-  roles: [PartyRole.TRANSFEROR],
-});

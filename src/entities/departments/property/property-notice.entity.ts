@@ -1,11 +1,7 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { DateRange } from '../../../kernel/values/values.js';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
 import { Node } from '../../../kernel/node.js';
 import { DateScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { PropertyBiddingMethod } from './property-enums.js';
@@ -67,12 +63,3 @@ export class PropertyRightsNotice {
   @Field({ description: '受让方资格条件' })
   transfereeQualifications!: string;
 }
-
-export const propertyRightsNotice = defineCategory({
-  domain: Domain.STATE_PROPERTY_RIGHTS,
-  code: 'NOTICE',
-  zh: '交易公告',
-  details: PropertyRightsNotice,
-  partyFields: { transferor: PartyRole.TRANSFEROR },
-  roles: [PartyRole.TRANSFEROR],
-});

@@ -1,10 +1,6 @@
 import { Entity, Enum, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Domain } from '../../core/domain.js';
-import { Subject } from '../../credit/subject.entity.js';
-import { defineCategory } from '../../hub/category-registry.js';
-import { Disclosure } from '../../hub/disclosure.entity.js';
-import { PartyRole } from '../../hub/enums.js';
+import { Disclosure, Subject } from '../../hub/published.js';
 import { Node } from '../../../kernel/node.js';
 import { DateTimeScalar, DecimalScalar } from '../../../kernel/scalars/index.js';
 import { PropertyTransferMethod } from './property-enums.js';
@@ -41,12 +37,3 @@ export class PropertyRightsResult {
   @Field(() => Subject, { nullable: true, description: '受让方' })
   transferee?: Subject;
 }
-
-export const propertyRightsResult = defineCategory({
-  domain: Domain.STATE_PROPERTY_RIGHTS,
-  code: 'RESULT',
-  zh: '交易结果',
-  details: PropertyRightsResult,
-  partyFields: { transferor: PartyRole.TRANSFEROR, transferee: PartyRole.TRANSFEREE },
-  roles: [PartyRole.TRANSFEROR, PartyRole.TRANSFEREE],
-});

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { BidCandidate } from '../../../entities/departments/bidding/bid-candidates.entity.js';
-import { Subject } from '../../../entities/credit/subject.entity.js';
+import { Subject } from '../../../entities/hub/published.js';
+import { subjectByCode } from '../../hub/published.js';
 import type { Context } from '../../../kernel/context.js';
-import { subjectByCode } from '../../credit/loaders.js';
 
 @Resolver(() => BidCandidate)
 export class BidCandidateResolver {

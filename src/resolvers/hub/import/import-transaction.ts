@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executeBound } from '../../../kernel/sql/bound-sql.js';
+import { run } from '../../../kernel/sql/run.js';
+import { sql } from '../../../kernel/sql/sql.js';
 
 /**
  * Room in the title search index's pending list for a whole import: GIN (fastupdate) queues new entries in a pending
@@ -13,5 +14,5 @@ export const IMPORT_GIN_PENDING_LIST = '64MB';
 
 /** Settings for the import's transaction only (`set local`: they end with it, committed or not). */
 export async function tuneImportTransaction(tx: EntityManager): Promise<void> {
-  await executeBound(tx, `set local gin_pending_list_limit = '${IMPORT_GIN_PENDING_LIST}'`, []);
+  await run(tx, sql.raw(`set local gin_pending_list_limit = '${IMPORT_GIN_PENDING_LIST}'`), 'generic');
 }

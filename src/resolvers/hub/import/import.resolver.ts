@@ -1,10 +1,12 @@
-import { GraphQLError, isInputObjectType, type GraphQLResolveInfo } from 'graphql';
+import { isInputObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, Info, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireRole } from '../../access/policy.js';
 import { Role } from '../../../kernel/viewer.js';
 import { importRows, type RowIssue } from './import-records.js';
 import { ImportFormat, readRows, RECORD_INPUT_TYPE } from './rows.js';
 import type { Context } from '../../../kernel/context.js';
+import { BadUserInputError, ForbiddenError } from '../../../kernel/errors.js';
+import { writeAudited } from '../../audit/audited-write.js';
 
 @ObjectType('ImportResult', { description: '批量导入结果 (the file was written whole)' })
 export class ImportResult {
@@ -21,16 +23,16 @@ export class ImportResult {
   unchanged!: number;
 }
 
-/** The whole list in `extensions.issues`, so a client can mark every bad cell at once. */
-export class ImportRefusedError extends GraphQLError {
-  constructor(issues: readonly RowIssue[], rows: number) {
-    const badRows = new Set(issues.map((i) => i.row)).size;
-    // Rows the department may not publish are an access refusal, whatever else is wrong.
-    const code = issues.some((i) => i.code === 'FORBIDDEN') ? 'FORBIDDEN' : 'BAD_USER_INPUT';
-    super(`the import was refused: ${issues.length} problem(s) in ${badRows} of ${rows} row(s); nothing was written`, {
-      extensions: { code, issues: issues.map(({ row, path, code: c, message }) => ({ row, path, code: c, message })) },
-    });
-  }
+/**
+ * The refusal of an import, with the whole list in `extensions.issues`, so a client can mark every bad cell at once:
+ * FORBIDDEN when a row is one the department may not publish (an access refusal, whatever else is wrong), else
+ * BAD_USER_INPUT.
+ */
+export function importRefused(issues: readonly RowIssue[], rows: number): ForbiddenError | BadUserInputError {
+  const badRows = new Set(issues.map((i) => i.row)).size;
+  const message = `the import was refused: ${issues.length} problem(s) in ${badRows} of ${rows} row(s); nothing was written`;
+  const extensions = { issues: issues.map(({ row, path, code, message: m }) => ({ row, path, code, message: m })) };
+  return issues.some((i) => i.code === 'FORBIDDEN') ? new ForbiddenError(message, extensions) : new BadUserInputError(message, undefined, extensions);
 }
 
 @Resolver()
@@ -51,11 +53,15 @@ export class ImportResolver {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const recordType = info.schema.getType(RECORD_INPUT_TYPE);
     if (!isInputObjectType(recordType)) throw new Error(`the schema has no input type ${RECORD_INPUT_TYPE}`);
-    const outcome = await importRows(ctx.em, ctx.viewer, ctx.requestId, readRows(format, once(content), recordType), {
-      oneCategory: format === ImportFormat.CSV,
+    // The import runs in the audited write's transaction (its own is a savepoint of it); writeRecords appends each
+    // row's audit entry in the statement that writes its batch.
+    return writeAudited(ctx, async (tx) => {
+      const outcome = await importRows(tx, ctx.viewer, ctx.requestId, readRows(format, once(content), recordType), {
+        oneCategory: format === ImportFormat.CSV,
+      });
+      if (!outcome.ok) throw importRefused(outcome.issues, outcome.rows);
+      return { result: outcome.counts, audit: [] };
     });
-    if (!outcome.ok) throw new ImportRefusedError(outcome.issues, outcome.rows);
-    return outcome.counts;
   }
 }
 

@@ -6,10 +6,6 @@ import type { CategoryDefinition } from '../../../entities/hub/category-registry
 import { Channel, Exemption, PartyRole } from '../../../entities/hub/enums.js';
 import { Domain } from '../../../entities/core/domain.js';
 import { allCategories } from '../../../entities/index.js';
-// Nested values resolved from a reference must have their field resolvers declared before the inputs are
-// derived (whatever imported this module first); these are the ones nested in details today.
-import '../../departments/bidding/bid-candidate.resolver.js';
-import '../../departments/land/land-supply-layout.resolver.js';
 import { DateScalar, DecimalScalar, MeasureScalar } from '../../../kernel/scalars/index.js';
 
 /**
@@ -20,6 +16,11 @@ import { DateScalar, DecimalScalar, MeasureScalar } from '../../../kernel/scalar
  * LandSupplyByPlace.region → Region) is input as the natural key it is stored
  * by (creditCode, regionCode); subject fields of the record itself
  * (winningSupplier …) come from `parties`, and computed fields are left out.
+ *
+ * Those field resolvers belong to the departments (BidCandidateResolver in
+ * resolvers/departments/bidding), which the hub does not import: the inputs
+ * are derived by `defineRecordInputs`, which whatever composes a schema
+ * (src/schema/) calls with the resolvers it composes, before building it.
  */
 
 type Class = new () => object;
@@ -52,7 +53,7 @@ function namedClass(name: string): Class {
  * details entity stores (for a category's details class); nested values keep
  * every declared field.
  */
-function inputFor(objectType: DecoratedClass, stored?: (name: string) => boolean): Class {
+function inputFor(objectType: DecoratedClass, resolvers: ReadonlySet<unknown>, stored?: (name: string) => boolean): Class {
   const existing = generated.get(objectType);
   if (existing) return existing;
   const meta = storage.objectTypes.find((t) => t.target === objectType)!;
@@ -64,7 +65,7 @@ function inputFor(objectType: DecoratedClass, stored?: (name: string) => boolean
     if (stored && !stored(field.name)) continue;
     const type = field.getType();
     if (REFERENCE_KEYS.has(type) || (isObjectType(type) && storage.objectTypes.find((t) => t.target === type)?.interfaceClasses?.length)) continue;
-    const inner = isObjectType(type) ? inputFor(type) : type === DecimalScalar && scales.get(field.name) === 4 ? MeasureScalar : type;
+    const inner = isObjectType(type) ? inputFor(type, resolvers) : type === DecimalScalar && scales.get(field.name) === 4 ? MeasureScalar : type;
     const { array, arrayDepth, nullable } = field.typeOptions;
     let typeFn: () => unknown = () => inner;
     if (array) typeFn = () => wrap(inner, arrayDepth ?? 1);
@@ -73,6 +74,7 @@ function inputFor(objectType: DecoratedClass, stored?: (name: string) => boolean
   // A nested value whose field is resolved from a reference stores the reference's key.
   if (!stored) {
     for (const resolver of storage.fieldResolvers) {
+      if (!resolvers.has(resolver.target)) continue;
       // Before the schema is built, a field resolver knows its object type only through its resolver class.
       const owner = resolver.getObjectType?.() ?? storage.resolverClasses.find((c) => c.target === resolver.target)?.getObjectType?.();
       if (owner !== objectType) continue;
@@ -141,18 +143,10 @@ export class ChannelPublicationInputType {
   url?: string | null;
 }
 
-/** One optional field per category; exactly one is given, the record's own. */
+/** One optional field per category; exactly one is given, the record's own. Its fields: defineRecordInputs. */
 export const DetailsInputType = namedClass('DetailsInput');
-for (const category of allCategories) {
-  const input = inputFor(category.details as DecoratedClass, storedFieldsOf(category));
-  Field(() => input, { nullable: true, description: `${category.zh} (${category.domain}.${category.code})` })(
-    DetailsInputType.prototype,
-    detailsFieldOf(category),
-  );
-}
-InputType('DetailsInput', { description: '分类详情: exactly one field, the one of the record\'s domain and category' })(DetailsInputType);
 
-@InputType('PublishDisclosureInput', { description: '公开一条信息 (a record, any category)' })
+/** Its input type is registered by defineRecordInputs, after the details inputs it holds. */
 export class PublishDisclosureInput {
   @Field(() => String, { nullable: true, description: '发布方自有编号 (the publisher\'s own id: publishing it again changes nothing, changed content is a revision)' })
   externalId?: string | null;
@@ -195,4 +189,33 @@ export class PublishDisclosureInput {
 
   @Field(() => DetailsInputType, { description: '分类详情' })
   details!: Record<string, Record<string, unknown> | null>;
+}
+
+let defined = false;
+
+/**
+ * Derives the details input of every category (and the inputs nested in them) from the category classes, then
+ * registers DetailsInput and PublishDisclosureInput. `resolvers` are the resolver classes the schema is composed of:
+ * their field resolvers say which nested fields are resolved from a reference (and so are input by its key). Once per
+ * process, before the first schema that holds these inputs is built (type-graphql's metadata is global); a later call
+ * changes nothing.
+ */
+export function defineRecordInputs(resolvers: readonly DecoratedClass[]): void {
+  if (defined) return;
+  defined = true;
+  const composed = new Set<unknown>(resolvers);
+  for (const category of allCategories) {
+    const input = inputFor(category.details as DecoratedClass, composed, storedFieldsOf(category));
+    Field(() => input, { nullable: true, description: `${category.zh} (${category.domain}.${category.code})` })(
+      DetailsInputType.prototype,
+      detailsFieldOf(category),
+    );
+  }
+  InputType('DetailsInput', { description: '分类详情: exactly one field, the one of the record\'s domain and category' })(DetailsInputType);
+  InputType('PublishDisclosureInput', { description: '公开一条信息 (a record, any category)' })(PublishDisclosureInput);
+}
+
+/** Whether defineRecordInputs has run: a schema holding the record inputs can be built. */
+export function recordInputsDefined(): boolean {
+  return defined;
 }

@@ -2,19 +2,20 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { assertOwnRecord, requireRole } from '../../access/policy.js';
 import { readableRecord, type RecordHead } from '../../access/readable-record.js';
 import { Role } from '../../../kernel/viewer.js';
-import { appendAudit } from '../../audit/audit-log.js';
+import { writeAudited } from '../../audit/audited-write.js';
 import { todayInChina } from '../../../kernel/time/china-date.js';
 import { Disclosure } from '../../../entities/hub/disclosure.entity.js';
-import { collectCreditCodes, loadValidationContext, validateRecordInput, writeRecords, type Issue, type RecordInput } from './index.js';
+import { collectCreditCodes, loadValidationContext, validateRecordInput, writeRecords, type RecordInput } from './index.js';
 import { ChannelPublicationInputType, PublishDisclosureInput } from './input-types.js';
-import { ConflictError, reviseRecords, snapshotsOf } from './write.js';
+import { reviseRecords, snapshotsOf } from './write.js';
+import { addPublications, retractRecord } from './publishing.repository.js';
 import type { Context } from '../../../kernel/context.js';
-import { ForbiddenError, InputIssuesError, NotFoundError } from '../../../kernel/errors.js';
+import { ConflictError, ForbiddenError, InputIssuesError, NotFoundError, type InputIssue } from '../../../kernel/errors.js';
 import { isCalendarDate } from '../../../kernel/scalars/date.js';
 import { disclosureById } from '../loaders.js';
 
 /** Refuses on the first FORBIDDEN issue, else with every bad-input issue at once (field: the first one's path). */
-function refuse(issues: readonly Issue[], prefix: string): never {
+function refuse(issues: readonly InputIssue[], prefix: string): never {
   const at = (path: string) => (path ? `${prefix}.${path}` : prefix);
   const forbidden = issues.find((i) => i.code === 'FORBIDDEN');
   if (forbidden) throw new ForbiddenError(forbidden.message);
@@ -62,7 +63,8 @@ export class PublishingResolver {
   async publishDisclosure(@Ctx() ctx: Context, @Arg('input', () => PublishDisclosureInput) input: PublishDisclosureInput): Promise<Disclosure> {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const record = await validated(ctx, plain(input));
-    const result = await ctx.em.transactional((tx) => writeRecords(tx, ctx.viewer, ctx.requestId, [record]));
+    // writeRecords appends the audit entries in the statement that writes the rows.
+    const result = await writeAudited(ctx, async (tx) => ({ result: await writeRecords(tx, ctx.viewer, ctx.requestId, [record]), audit: [] }));
     return this.load(ctx, result.ids[0]!);
   }
 
@@ -81,11 +83,14 @@ export class PublishingResolver {
     const why = requireReason(reason, 'reason');
     const record = await validated(ctx, plain(input));
     if (current.version !== version) throw new ConflictError(`record ${id} is at version ${current.version}, not ${version}; read it again and revise the current version`);
-    await ctx.em.transactional(async (tx) => {
+    await writeAudited(ctx, async (tx) => {
       const before = await reviseRecords(tx, ctx.viewer.departmentCode!, [{ id: current.id, expectedVersion: version, reason: why, record }]);
-      await appendAudit(tx, ctx.viewer, ctx.requestId, [
-        { action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(current.id), before: before.get(current.id) ?? null, after: { id: current.id, version: version + 1, reason: why, ...record } },
-      ]);
+      return {
+        result: undefined,
+        audit: [
+          { action: 'reviseDisclosure', entity: 'Disclosure', entityKey: String(current.id), before: before.get(current.id) ?? null, after: { id: current.id, version: version + 1, reason: why, ...record } },
+        ],
+      };
     });
     return this.load(ctx, current.id);
   }
@@ -101,17 +106,16 @@ export class PublishingResolver {
     const current = await currentRecord(ctx, id);
     const why = requireReason(reason, 'reason');
     if (current.status === 'RETRACTED') throw new InputIssuesError([{ path: 'id', code: 'RETRACTED', message: `record ${id} is already retracted` }]);
-    await ctx.em.transactional(async (tx) => {
+    await writeAudited(ctx, async (tx) => {
       const before = (await snapshotsOf(tx, [current.id])).get(current.id)!.envelope;
-      const rows = (await tx.execute(
-        `update disclosure set status = 'RETRACTED', retracted_on = ?, retraction_reason = ?, updated_at = now()
-          where id = ? and version = ? and status <> 'RETRACTED' returning status, retracted_on::text as retracted_on, retraction_reason`,
-        [todayInChina(), why, current.id, version],
-      )) as Record<string, unknown>[];
-      if (rows.length !== 1) throw new ConflictError(`record ${id} is not at version ${version} (or was retracted meanwhile); read it again`);
-      await appendAudit(tx, ctx.viewer, ctx.requestId, [
-        { action: 'retractDisclosure', entity: 'Disclosure', entityKey: String(current.id), before: { status: before.status, retracted_on: null, retraction_reason: null }, after: rows[0] },
-      ]);
+      const after = await retractRecord(tx, current.id, version, todayInChina(), why);
+      if (!after) throw new ConflictError(`record ${id} is not at version ${version} (or was retracted meanwhile); read it again`);
+      return {
+        result: undefined,
+        audit: [
+          { action: 'retractDisclosure', entity: 'Disclosure', entityKey: String(current.id), before: { status: before.status, retracted_on: null, retraction_reason: null }, after },
+        ],
+      };
     });
     return this.load(ctx, current.id);
   }
@@ -124,7 +128,7 @@ export class PublishingResolver {
   ): Promise<Disclosure> {
     requireRole(ctx.viewer, Role.PUBLISHER);
     const current = await currentRecord(ctx, id);
-    const issues: Issue[] = [];
+    const issues: InputIssue[] = [];
     if (publications.length === 0) issues.push({ path: '', code: 'REQUIRED', message: 'at least one publication' });
     publications.forEach((p, i) => {
       if (!isCalendarDate(p.publishedOn) || p.publishedOn < current.formedOn) issues.push({ path: `[${i}].publishedOn`, code: 'DATE_ORDER', message: `publishedOn ${p.publishedOn} is before formedOn ${current.formedOn}` });
@@ -132,22 +136,15 @@ export class PublishingResolver {
     });
     if (current.status === 'RETRACTED') issues.push({ path: '', code: 'RETRACTED', message: `record ${id} was retracted` });
     if (issues.length) refuse(issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') })), 'publications');
-    await ctx.em.transactional(async (tx) => {
+    await writeAudited(ctx, async (tx) => {
       const before = (await snapshotsOf(tx, [current.id])).get(current.id)!;
-      await tx.execute(
-        `insert into disclosure_publication (disclosure_id, channel, published_on, url)
-         select ?, p.channel::channel, p.published_on::date, p.url from jsonb_to_recordset(?::jsonb) as p(channel text, published_on text, url text)`,
-        [current.id, JSON.stringify(publications.map((p) => ({ channel: p.channel, published_on: p.publishedOn, url: p.url ?? null })))],
-      );
-      const first = publications.map((p) => p.publishedOn).sort()[0]!;
-      // The first publication of a pending, non-exempt record is its publication date.
-      await tx.execute(
-        `update disclosure set published_on = ?, status = 'PUBLISHED', updated_at = now() where id = ? and status = 'PENDING' and exemption = 'NONE'`,
-        [first, current.id],
-      );
-      await appendAudit(tx, ctx.viewer, ctx.requestId, [
-        { action: 'addChannelPublications', entity: 'Disclosure', entityKey: String(current.id), before: { publications: before.publications, published_on: before.envelope.published_on }, after: { added: publications } },
-      ]);
+      await addPublications(tx, current.id, publications);
+      return {
+        result: undefined,
+        audit: [
+          { action: 'addChannelPublications', entity: 'Disclosure', entityKey: String(current.id), before: { publications: before.publications, published_on: before.envelope.published_on }, after: { added: publications } },
+        ],
+      };
     });
     return this.load(ctx, current.id);
   }

@@ -8,7 +8,7 @@ import type { WorkingDayCalendar } from '../../../kernel/time/working-days.js';
 import { findCategory, type CategoryDefinition } from '../../../entities/hub/category-registry.js';
 import { Exemption } from '../../../entities/hub/enums.js';
 import { BadUserInputError } from '../../../kernel/errors.js';
-import type { RecordInput } from './index.js';
+import type { RecordInput } from './contract.js';
 
 /**
  * The rows a validated record becomes: its hub row (status, deadline and content hash worked out

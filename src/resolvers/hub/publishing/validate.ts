@@ -15,7 +15,7 @@ import { inputRuleIssues } from '../../../kernel/input-rules.js';
 import { checkCreditCode } from '../../../kernel/scalars/credit-code.js';
 import { coerceFast, NOT_COERCED } from './compiled-coercion.js';
 import { detailsFieldOf, entityProperties, type DecoratedClass } from './input-types.js';
-import type { Issue, RecordInput, ValidationContext } from './index.js';
+import type { Issue, RecordInput, ValidationContext } from './contract.js';
 
 type Path = readonly (string | number)[];
 
@@ -63,7 +63,7 @@ export function coercionIssue(path: Path, error: { message: string }): Issue {
 }
 
 /** A date-time as China time with its offset (`2024-09-27T09:00:00+08:00`), the form the JSON columns keep. */
-export function chinaDateTime(date: Date): string {
+function chinaDateTime(date: Date): string {
   const iso = new Date(date.getTime() + 8 * 3600_000).toISOString();
   return `${iso.slice(0, 19)}${iso.endsWith('.000Z') ? '' : iso.slice(19, 23)}+08:00`;
 }

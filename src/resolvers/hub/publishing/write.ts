@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../../kernel/viewer.js';
-import { auditInsertSql, type AuditWrite } from '../../audit/audit-log.js';
+import type { AuditWrite } from '../../audit/audit-log.js';
 import { jsonArray, RawJson, withFirst } from '../../../kernel/sql/json-text.js';
 import { findCategory } from '../../../entities/hub/category-registry.js';
-import { executeBound } from '../../../kernel/sql/bound-sql.js';
-import { BadUserInputError } from '../../../kernel/errors.js';
-import type { RecordInput, WriteResult } from './index.js';
+import { run } from '../../../kernel/sql/run.js';
+import { sql } from '../../../kernel/sql/sql.js';
+import { BadUserInputError, ConflictError } from '../../../kernel/errors.js';
+import type { RecordInput, WriteResult } from './contract.js';
 import {
   contentHash,
   detailsTableOf,
@@ -19,6 +19,7 @@ import {
   type DetailsTable,
   type Timing,
 } from './record-rows.js';
+import { Inserts, insertJson } from './inserts.js';
 
 export { contentHash } from './record-rows.js';
 
@@ -51,106 +52,12 @@ export function serialiseAhead(tx: EntityManager, record: RecordInput, publisher
   serialised(tx, record, publisherCode, timing);
 }
 
-export class ConflictError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
-  }
-}
-
 /** One revision to write: the record, the version it revises, why. */
 export interface RevisionWrite {
   id: number;
   expectedVersion: number;
   reason: string;
   record: RecordInput;
-}
-
-interface Statement {
-  table: string;
-  /** The statement's text and parameters ($1 …), built when its turn comes. */
-  build: () => { sql: string; params: unknown[] };
-}
-
-/**
- * A batch's inserts (hub rows, details, parties, publications, audit entries), each table's rows one bound JSON
- * parameter, in two statements: the hub rows alone, then everything else together.
- */
-class Inserts {
-  private readonly statements: Statement[] = [];
-
-  /** Rows into `table`, any number of them (serialised when the statement is built). */
-  rows(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): this {
-    return rows.length === 0 ? this : this.json(table, columns, () => JSON.stringify(rows));
-  }
-
-  /**
-   * Rows into `table` from a JSON array's text, made when the statement is built. It is bound as bytes (UTF-8): pg
-   * sends a Buffer as it is, where a string is measured and encoded when the statement is sent, tens of milliseconds for
-   * a batch's rows, all of it time the connection waits. Encoded in `build`, the rows after the hub rows are encoded while
-   * the hub rows are being written.
-   */
-  json(table: string, columns: readonly string[], text: () => string): this {
-    const cols = columns.map((c) => `"${c}"`).join(', ');
-    this.statements.push({
-      table,
-      build: () => ({ sql: `insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, params: [Buffer.from(text())] }),
-    });
-    return this;
-  }
-
-  audit(viewer: Viewer, requestId: string | null, writes: readonly AuditWrite[]): this {
-    if (writes.length === 0) return this;
-    this.statements.push({
-      table: 'audit_entry',
-      build: () => {
-        const params: unknown[] = [];
-        return { sql: auditInsertSql((value) => `$${params.push(value)}`, viewer, requestId, writes), params };
-      },
-    });
-    return this;
-  }
-
-  /**
-   * The hub rows go first and alone: every other row refers to them (foreign keys, and the party trigger reads a
-   * record's visibility from its hub row), and a data-modifying WITH clause does not see the rows a sibling clause
-   * inserts. The rest go in one statement of such clauses, built while the hub rows are written: one statement per
-   * table was some thirty round trips per batch of an import, a database waiting on each.
-   */
-  async run(tx: EntityManager): Promise<void> {
-    const hubFirst = this.statements[0]?.table === 'disclosure';
-    const first = hubFirst ? this.statements[0]!.build() : undefined;
-    const running = first ? executeBound(tx, first.sql, first.params) : Promise.resolve([]);
-    // A rejection while the rest is built is awaited just below, not left unhandled.
-    running.catch(() => undefined);
-    if (first) {
-      // The hub statement reaches the connection a few promise steps later (the transaction hands out its connection
-      // asynchronously): building the rest first would hold it back for as long as that takes (about 100 ms a batch).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const rest = (hubFirst ? this.statements.slice(1) : this.statements).map((s) => s.build());
-    await running;
-    if (rest.length > 0) {
-      const { sql, params } = together(rest);
-      await executeBound(tx, sql, params);
-    }
-  }
-}
-
-/** Statements as the clauses of one (`with s0 as (…), s1 as (…) select 1`), each one's placeholders renumbered after the ones before. */
-function together(statements: readonly { sql: string; params: unknown[] }[]): { sql: string; params: unknown[] } {
-  if (statements.length === 1) return statements[0]!;
-  const params: unknown[] = [];
-  const clauses = statements.map((s, i) => {
-    const offset = params.length;
-    params.push(...s.params);
-    return `s${i} as (${s.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
-  });
-  return { sql: `with ${clauses.join(',\n')}\nselect 1`, params };
-}
-
-/** Rows into `table` from one JSON array: one statement for any number of rows. */
-async function insertJson(tx: EntityManager, table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
-  await new Inserts().rows(table, columns, rows).run(tx);
 }
 
 /**
@@ -187,15 +94,16 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
   if (ids.length === 0) return out;
   // `= any(int[])` probes the primary key per id; `in (select jsonb_array_elements_text(…))` was planned as a hash join
   // over the whole table once the table had grown within the import's transaction (its statistics still said empty).
-  const rows = (await executeBound(tx,
-    `select d.id, to_jsonb(d) - 'title_bigrams' - 'created_at' - 'updated_at' as envelope,
+  const rows = await run<{ id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }>(
+    tx,
+    sql`select d.id, to_jsonb(d) - 'title_bigrams' - 'created_at' - 'updated_at' as envelope,
             coalesce((select jsonb_agg(jsonb_build_object('role', p.role, 'creditCode', p.credit_code, 'rank', p.rank) order by p.role, p.credit_code)
                         from disclosure_party p where p.disclosure_id = d.id), '[]') as parties,
             coalesce((select jsonb_agg(jsonb_build_object('channel', c.channel, 'publishedOn', c.published_on, 'url', c.url) order by c.id)
                         from disclosure_publication c where c.disclosure_id = d.id), '[]') as publications
-       from disclosure d where d.id = any($1::int[])`,
-    [ids],
-  )) as { id: number; envelope: Record<string, unknown>; parties: unknown; publications: unknown }[];
+       from disclosure d where d.id = any(${ids}::int[])`,
+    'generic',
+  );
   const byTable = new Map<string, number[]>();
   for (const row of rows) {
     out.set(row.id, { envelope: row.envelope, parties: row.parties, publications: row.publications });
@@ -208,11 +116,11 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
   }
   if (byTable.size === 0) return out;
   // Every category's details in one statement (an import's batch names up to 25 categories: one round trip, not 25).
-  const params: unknown[] = [];
-  const sql = [...byTable]
-    .map(([table, list]) => `select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from "${table}" t where disclosure_id = any($${params.push(list)}::int[])`)
-    .join('\nunion all\n');
-  for (const d of await executeBound<{ id: number; details: unknown }>(tx, sql, params)) out.get(d.id)!.details = d.details;
+  const details = sql.join(
+    [...byTable].map(([table, list]) => sql`select disclosure_id as id, to_jsonb(t) - 'disclosure_id' as details from ${sql.ident(table)} t where disclosure_id = any(${list}::int[])`),
+    '\nunion all\n',
+  );
+  for (const d of await run<{ id: number; details: unknown }>(tx, details, 'generic')) out.get(d.id)!.details = d.details;
   return out;
 }
 
@@ -225,7 +133,7 @@ export async function createRecords(tx: EntityManager, publisherCode: string, re
   const t = timing ?? (await timingOf(tx));
   // The sequence looked up once (a subquery), not once per id: pg_get_serial_sequence reads the catalog each time it is
   // called, which made drawing 5,000 ids take ten times as long.
-  const drawn = executeBound<{ id: number }>(tx, `select nextval((select pg_get_serial_sequence('disclosure', 'id')::regclass))::int as id from generate_series(1, $1)`, [records.length]);
+  const drawn = run<{ id: number }>(tx, sql`select nextval((select pg_get_serial_sequence('disclosure', 'id')::regclass))::int as id from generate_series(1, ${records.length})`, 'generic');
   // The rows as JSON (deadlines, hashes), unless made already (an import makes them ahead), while the ids are drawn.
   const rows = records.map((r) => serialised(tx, r, publisherCode, t));
   const ids = (await drawn).map((r) => r.id);
@@ -261,18 +169,22 @@ export async function reviseRecords(tx: EntityManager, publisherCode: string, re
   const tables = new Set(revisions.map((r) => detailsTableOf(tx, r.record).table));
   // The replaced version's details, parties and publications go first, in one statement (data-modifying WITH clauses
   // all run): the hub update's triggers then find no party rows to bring in step only to be deleted.
-  const deletes = [...tables, 'disclosure_party', 'disclosure_publication'].map((table, i) => `d${i} as (delete from "${table}" where disclosure_id = any($1::int[]))`);
-  await executeBound(tx, `with ${deletes.join(', ')} select 1`, [ids]);
-  const updated = (await executeBound(tx,
-    `update disclosure d set title = v.title, region_code = v.region_code, amount = v.amount, formed_on = v.formed_on,
+  const idList = sql.param(ids);
+  const deletes = [...tables, 'disclosure_party', 'disclosure_publication'].map(
+    (table, i) => sql`${sql.raw(`d${i}`)} as (delete from ${sql.ident(table)} where disclosure_id = any(${idList}::int[]))`,
+  );
+  await run(tx, sql`with ${sql.join(deletes)} select 1`, 'generic');
+  const updated = await run<{ id: number }>(
+    tx,
+    sql`update disclosure d set title = v.title, region_code = v.region_code, amount = v.amount, formed_on = v.formed_on,
             published_on = v.published_on, deadline = v.deadline, deadline_provisional = v.deadline_provisional,
             project_code = v.project_code, status = v.status, exemption = v.exemption, exemption_basis = v.exemption_basis,
             external_id = v.external_id, content_hash = v.content_hash, version = d.version + 1, updated_at = now()
-       from jsonb_populate_recordset(null::disclosure, $1::jsonb) v
-      where d.id = v.id and d.version = v.version and d.publisher_code = $2 and d.status <> 'RETRACTED'
+       from jsonb_populate_recordset(null::disclosure, ${JSON.stringify(rows)}::jsonb) v
+      where d.id = v.id and d.version = v.version and d.publisher_code = ${publisherCode} and d.status <> 'RETRACTED'
       returning d.id`,
-    [JSON.stringify(rows), publisherCode],
-  )) as { id: number }[];
+    'generic',
+  );
   if (updated.length !== rows.length) {
     const done = new Set(updated.map((u) => u.id));
     const lost = revisions.filter((r) => !done.has(r.id)).map((r) => `${r.id} (version ${r.expectedVersion})`);
@@ -339,15 +251,15 @@ export async function writeRecords(
 ): Promise<WriteResult> {
   if (!records.some((r) => r.externalId)) return writeRecordsOnce(tx, viewer, requestId, records, options);
   for (let attempt = 1; ; attempt++) {
-    await executeBound(tx, 'savepoint write_records', []);
+    await run(tx, sql`savepoint write_records`, 'generic');
     try {
       const result = await writeRecordsOnce(tx, viewer, requestId, records, options);
-      await executeBound(tx, 'release savepoint write_records', []);
+      await run(tx, sql`release savepoint write_records`, 'generic');
       return result;
     } catch (error) {
       if (!lostRace(error)) throw error;
-      await executeBound(tx, 'rollback to savepoint write_records', []);
-      await executeBound(tx, 'release savepoint write_records', []);
+      await run(tx, sql`rollback to savepoint write_records`, 'generic');
+      await run(tx, sql`release savepoint write_records`, 'generic');
       if (attempt >= RACE_RETRIES) throw new ConflictError('other writes of the same externalIds kept changing them meanwhile; try again');
     }
   }
@@ -369,7 +281,7 @@ async function writeRecordsOnce(
   }
   const existing = new Map<string, { id: number; version: number; content_hash: string | null }>();
   if (externalIds.length) {
-    const found = executeBound<Stored>(tx, `select id, version, content_hash, external_id from disclosure where publisher_code = $1 and external_id = any($2::text[])`, [publisherCode, externalIds]);
+    const found = run<Stored>(tx, sql`select id, version, content_hash, external_id from disclosure where publisher_code = ${publisherCode} and external_id = any(${externalIds}::text[])`, 'generic');
     // Every record's hash is needed either way (unchanged? stored): worked out while the query runs.
     for (const record of records) contentHash(record);
     const byExternalId = new Map(records.map((r) => [r.externalId, r]));
@@ -382,7 +294,7 @@ async function writeRecordsOnce(
     // them instead of writing a second revision of the same version. An unchanged record is not written: locking it
     // (as every found record was) dirtied every page of a re-import's records for nothing.
     if (stale.length) {
-      for (const row of await executeBound<Stored>(tx, `select id, version, content_hash, external_id from disclosure where id = any($1::int[]) order by id for update`, [stale])) {
+      for (const row of await run<Stored>(tx, sql`select id, version, content_hash, external_id from disclosure where id = any(${stale}::int[]) order by id for update`, 'generic')) {
         existing.set(row.external_id, row);
       }
     }

@@ -1,17 +1,9 @@
-import { Domain } from '../../../entities/core/domain.js';
+import type { Domain } from '../../../entities/core/domain.js';
+import { DOMAIN_MANIFESTS } from '../../../entities/departments/manifests.js';
 import { Channel } from '../../../entities/hub/enums.js';
 
-/** The plan's own words for each domain, as a published report names them. */
-export const DOMAIN_NAMES: Record<Domain, string> = {
-  [Domain.HOUSING]: '住房保障',
-  [Domain.LAND_TRANSFER]: '国有土地使用权出让',
-  [Domain.MINING_RIGHTS]: '矿业权出让',
-  [Domain.GOVERNMENT_PROCUREMENT]: '政府采购',
-  [Domain.STATE_PROPERTY_RIGHTS]: '国有产权交易',
-  [Domain.CONSTRUCTION_BIDDING]: '工程建设项目招标投标',
-  [Domain.DRUG_PROCUREMENT]: '药品（疫苗）采购',
-  [Domain.EMISSION_RIGHTS]: '排污权交易',
-};
+/** The plan's own words for each domain, as a published report names them: each department's manifest's. */
+export const DOMAIN_NAMES = Object.fromEntries(DOMAIN_MANIFESTS.map((m) => [m.domain, m.zh])) as Record<Domain, string>;
 
 /** 公开渠道, government website first, as the plan lists them. */
 export const CHANNEL_NAMES: Record<Channel, string> = {

@@ -37,6 +37,15 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/kernel/', '^src/logger\\.ts$', '^src/config\\.ts$'] },
     },
     {
+      name: 'entities-not-resolvers',
+      comment:
+        "entities/ are a module's tables and types; resolvers/ its behaviour over them (resolvers, loaders, SQL). " +
+        'Types that import behaviour cannot be served, or read, without it: the arrow runs one way, resolvers to entities.',
+      severity: 'error',
+      from: { path: '^src/entities/' },
+      to: { path: '^src/resolvers/' },
+    },
+    {
       name: 'schema-only-from-composition-roots',
       comment:
         'schema/ composes the graph from every module, so a module that imports it imports every other module ' +

@@ -10,7 +10,7 @@ import { checkHolidayFile, HolidayFileError, type HolidayFile } from '../referen
 import type { CommandContext } from './run.js';
 
 /** Reads and checks a schedule file before the database is touched: a bad file changes nothing. */
-export function readHolidayFile(path: string): HolidayFile {
+function readHolidayFile(path: string): HolidayFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -18,10 +18,10 @@ export interface ImportOptions {
 }
 
 /** Problems printed; the rest are counted, so a file with a systematic mistake does not flood the terminal. */
-export const PRINTED_ISSUES = 100;
+const PRINTED_ISSUES = 100;
 
 /** Checks the options and the file before the database is touched. */
-export function parseImportOptions(path: string, opts: ImportOptions, env = process.env): { format: ImportFormat; token: string; size: number } {
+function parseImportOptions(path: string, opts: ImportOptions, env = process.env): { format: ImportFormat; token: string; size: number } {
   const named = opts.format?.toUpperCase();
   if (named !== undefined && named !== ImportFormat.CSV && named !== ImportFormat.NDJSON) {
     throw new ConfigError(`--format must be ndjson or csv, got "${opts.format}"`);
@@ -55,7 +55,7 @@ export async function importCommand({ config, logger }: CommandContext, path: st
   }
 }
 
-export interface ImportStreams {
+interface ImportStreams {
   out: NodeJS.WritableStream & { isTTY?: boolean };
   err: NodeJS.WritableStream;
 }

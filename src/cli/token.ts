@@ -20,7 +20,7 @@ const OPTION: Record<string, string> = { name: '--name', role: '--role', departm
 const cliLabel: FieldLabel = (field) => OPTION[field] ?? field;
 
 /** The end of a token's last day: `--expires 2027-06-30` is valid through that day, China time. */
-export function expiryOf(opts: TokenCreateOptions, now = new Date()): Date | null {
+function expiryOf(opts: TokenCreateOptions, now = new Date()): Date | null {
   if (opts.expires !== undefined && opts.days !== undefined) throw new ConfigError('give --expires or --days, not both');
   if (opts.expires !== undefined) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.expires);

@@ -46,7 +46,7 @@ export function workerCount(config: Pick<Config, 'databaseUrl'>, given: string |
 /** Each worker's heap, unless the user set one: N workers of V8's default (up to 4 GiB each) could swap the machine. */
 const WORKER_HEAP_MB = 512;
 
-export function workerExecArgv(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+function workerExecArgv(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
   const set = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) => arg.startsWith('--max-old-space-size'));
   return set ? [...execArgv] : [...execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`];
 }

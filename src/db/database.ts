@@ -139,7 +139,7 @@ async function ensureDatabaseExists(url: string, logger: Logger): Promise<void> 
 }
 
 /** Turns driver errors into one line a user can act on; nothing else reaches the terminal. */
-export function explainConnectionError(err: unknown, url: string | undefined): Error {
+function explainConnectionError(err: unknown, url: string | undefined): Error {
   if (err instanceof ConfigError) return err;
   const e = err as { code?: string; message?: string };
   const where = url ? redactUrl(url) : 'the embedded database';

@@ -25,7 +25,7 @@ export interface GeneratedParty {
 }
 
 /** A category generator's answer: the envelope's own words, the typed details and the parties. */
-export interface CategoryOutput {
+interface CategoryOutput {
   title: string;
   /** The record's main money figure (yuan, "123.00"), where the category has one. */
   amount?: string | null;

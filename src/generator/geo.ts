@@ -83,7 +83,7 @@ export function prefectures(): RegionRow[] {
   return REGIONS.filter((r) => r.level === 'PREFECTURE');
 }
 
-export function seatOf(code: string): readonly [number, number] {
+function seatOf(code: string): readonly [number, number] {
   return SEATS[code] ?? SEATS[regionRow(code).parentCode ?? '630000'] ?? SEATS['630000']!;
 }
 

@@ -22,7 +22,7 @@ export interface GenerationPlan {
 }
 
 /** Subjects per disclosure: about one new subject for every 20 records, never fewer than 200. */
-export function subjectCount(scale: number): number {
+function subjectCount(scale: number): number {
   return Math.max(200, Math.round(scale / 20));
 }
 

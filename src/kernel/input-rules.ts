@@ -34,9 +34,9 @@ export interface RuleOptions {
 }
 
 /** Any text without a tighter cap. */
-export const DEFAULT_MAX_LENGTH = 2000;
+const DEFAULT_MAX_LENGTH = 2000;
 /** The prose of a record's details (a notice's content, conditions, requirements). */
-export const PROSE_MAX_LENGTH = 20000;
+const PROSE_MAX_LENGTH = 20000;
 /** Per `Type.field`: longer caps where a text is a document's body. */
 const FIELD_MAX_LENGTH: Record<string, number> = { 'DisclosureRequestInput.content': PROSE_MAX_LENGTH };
 
@@ -46,7 +46,7 @@ const FIELD_MAX_LENGTH: Record<string, number> = { 'DisclosureRequestInput.conte
  * decision or an answer is dated when it happens, a schedule at most months ahead. Fields that name how long something
  * lasts (validUntil, deadlines, expiry) may reach 2100; a company's founding date (establishedOn) may go back to 1900.
  */
-export const EARLIEST_DATE = '2000-01-01';
+const EARLIEST_DATE = '2000-01-01';
 const FORWARD_DATE = /(Until|until|Deadline|deadline|^expiresAt)$/;
 const LATEST_FORWARD_DATE = '2100-12-31';
 const OLD_DATES: Record<string, string> = { establishedOn: '1900-01-01' };
@@ -93,7 +93,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800\u180E]/u;
 
 /** A bad value as messages quote it: its first 100 characters, as JSON (so control characters show). */
-export function quoted(value: string): string {
+function quoted(value: string): string {
   const chars = Array.from(value);
   return chars.length > 100 ? `${JSON.stringify(chars.slice(0, 100).join(''))}… (${chars.length} characters)` : JSON.stringify(value);
 }

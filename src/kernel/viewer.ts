@@ -36,9 +36,3 @@ export interface Viewer {
 }
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: Role.PUBLIC, tokenId: null, departmentCode: null });
-
-/** Whether the viewer may see non-public data (exempt records, personal data) of records published by `publisherCode`. */
-export function seesNonPublicOf(viewer: Viewer, publisherCode: string): boolean {
-  if (viewer.role === Role.SUPERVISOR) return true;
-  return viewer.role === Role.PUBLISHER && viewer.departmentCode === publisherCode;
-}

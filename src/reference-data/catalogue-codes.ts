@@ -4,7 +4,7 @@
 // the catalogue that imports it.
 
 export const TIME_LIMIT_UNITS = ['WORKING_DAYS', 'CALENDAR_DAYS'] as const;
-export type TimeLimitUnitCode = (typeof TIME_LIMIT_UNITS)[number];
+type TimeLimitUnitCode = (typeof TIME_LIMIT_UNITS)[number];
 
 export const DISCLOSURE_MODES = ['PROACTIVE', 'ON_REQUEST'] as const;
 export type DisclosureModeCode = (typeof DISCLOSURE_MODES)[number];

@@ -8,21 +8,11 @@ import { loadDepartments } from './responsibility-expansion.js';
 // items (src/entities/departments/<domain>/manifest.ts); this file gathers them and adds what the
 // plan sets for every item alike.
 
-export {
-  CHANNEL_CODES,
-  DISCLOSURE_MODES,
-  TIME_LIMIT_UNITS,
-  type CatalogueTimeLimit,
-  type ChannelCode,
-  type DisclosureModeCode,
-  type TimeLimitUnitCode,
-} from './catalogue-codes.js';
-
 /** Category codes per domain, in the plan's order, as the manifests list them. */
 export const CATALOGUE_CATEGORIES: Readonly<Record<DomainCode, readonly CategoryCode[]>> = Object.fromEntries(
   DOMAIN_MANIFESTS.map((m): [DomainCode, readonly CategoryCode[]] => [m.domain, m.categories.map((c) => c.code)]),
 ) as Record<DomainCode, readonly CategoryCode[]>;
-export type CatalogueCategory = CategoryCode;
+type CatalogueCategory = CategoryCode;
 
 export interface CatalogueRow {
   domain: DomainCode;

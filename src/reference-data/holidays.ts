@@ -18,7 +18,7 @@ export interface HolidayFile {
 // so the one path serves tests and the compiled build alike.
 const folder = new URL('../../data/holidays-cn/', import.meta.url);
 
-export function parseHolidayFile(file: HolidayFile): HolidaySchedule {
+function parseHolidayFile(file: HolidayFile): HolidaySchedule {
   return {
     year: file.year,
     offDays: file.days.filter((d) => d.isOffDay).map((d) => d.date),

@@ -3,26 +3,26 @@ import departmentsJson from './departments.json' with { type: 'json' };
 import responsibilitiesJson from './responsibilities.json' with { type: 'json' };
 import { DOMAIN_CODES, type DomainCode } from '../entities/departments/manifests.js';
 
-export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
+type RegionLevel = (typeof REGION_LEVELS)[number];
 
-export const DEPARTMENT_KINDS = [
+const DEPARTMENT_KINDS = [
   'PROVINCIAL_DEPARTMENT',
   'PREFECTURE_GOVERNMENT',
   'PROVINCIAL_GOVERNMENT_OFFICE',
 ] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
 // The domains are the department manifests' (in the plan's order); re-exported here, where the
 // reference files that name them are read.
 export { DOMAIN_CODES, type DomainCode } from '../entities/departments/manifests.js';
 
-export const RESPONSIBILITY_ROLES = ['LEAD', 'RESPONSIBLE'] as const;
+const RESPONSIBILITY_ROLES = ['LEAD', 'RESPONSIBLE'] as const;
 export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 
 // 各市州政府 and 省政府各委、办、厅、局, kept as groups because that is how the plan names them.
-export const RESPONSIBILITY_GROUPS = ['PREFECTURE_GOVERNMENTS', 'PROVINCIAL_DEPARTMENTS'] as const;
-export type ResponsibilityGroup = (typeof RESPONSIBILITY_GROUPS)[number];
+const RESPONSIBILITY_GROUPS = ['PREFECTURE_GOVERNMENTS', 'PROVINCIAL_DEPARTMENTS'] as const;
+type ResponsibilityGroup = (typeof RESPONSIBILITY_GROUPS)[number];
 
 export interface RegionRow {
   code: string;

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { loadReferenceData } from './reference-data.js';
 
 /** The size of the demo set `npm start` loads: enough to explore, seconds to make. */
-export const DEMO_SCALE = 5000;
+const DEMO_SCALE = 5000;
 
 /**
  * `npm start` on an empty database: the reference data and a generated demo

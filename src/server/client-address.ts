@@ -17,7 +17,7 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   return addressKey(peer);
 }
 
-export function addressKey(address: string): string {
+function addressKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1]!;
   if (isIP(address) !== 6) return address;

@@ -12,7 +12,7 @@ import { addVary } from './vary.js';
  * for uploads; Apollo's mobile clients: x-apollo-operation-name). `authorization` must be
  * named: a `*` here would not cover it.
  */
-export const CORS_REQUEST_HEADERS = [
+const CORS_REQUEST_HEADERS = [
   'accept',
   'authorization',
   'content-type',
@@ -24,7 +24,7 @@ export const CORS_REQUEST_HEADERS = [
 ].join(', ');
 
 /** How long a browser may reuse a preflight's answer (Chromium keeps at most 2 hours). */
-export const CORS_MAX_AGE_S = 7200;
+const CORS_MAX_AGE_S = 7200;
 
 /** The origin to name in Access-Control-Allow-Origin, or undefined when that origin may not read. */
 function allowedOrigin(req: IncomingMessage, origins: CorsOrigins): string | undefined {

@@ -6,7 +6,7 @@ import { Kind, parse, valueFromASTUntyped } from 'graphql';
  * two levels up from this file both in `src/server/` and, compiled, in
  * `dist/server/` (tsconfig.build.json maps src/ onto dist/ one to one).
  */
-export const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
+const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
 
 /** Who the examples are for, in the order the README introduces them; other folders follow by name. */
 const AUDIENCES = ['analyst', 'push-service', 'dashboard'];

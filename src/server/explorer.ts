@@ -24,7 +24,7 @@ export const EXAMPLE_QUERY = `# 公开 Gongkai: one graph over Qinghai's public-
 `;
 
 /** A GraphiQL tab: the operation, and its variables as JSON text. */
-export interface ExplorerTab {
+interface ExplorerTab {
   query: string;
   variables?: string;
 }

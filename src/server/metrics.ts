@@ -17,8 +17,8 @@ export interface RequestRecord {
   rateLimited?: 'address' | 'token';
 }
 
-export const ANONYMOUS_OPERATION = '(anonymous)';
-export const UNKNOWN_OPERATION = '(unknown)';
+const ANONYMOUS_OPERATION = '(anonymous)';
+const UNKNOWN_OPERATION = '(unknown)';
 /** Operation names are the client's text: the first this many distinct ones get their own series, the rest share "(other)". */
 const MAX_OPERATION_NAMES = 100;
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pendingMigrations } from '../db/migrate.js';
 
-export interface ReadinessState {
+interface ReadinessState {
   ready: boolean;
   database: 'ok' | 'unreachable';
   pendingMigrations: string[];

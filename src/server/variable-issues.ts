@@ -19,7 +19,7 @@ import { InputIssuesError, type InputIssue } from '../kernel/errors.js';
  * BAD_USER_INPUT with `field` and `extensions.issues` ({ path, code, message }),
  * paths named by the argument (`input.details.procurementResult.awardAmount`).
  */
-export function variableIssues(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): InputIssue[] {
+function variableIssues(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): InputIssue[] {
   const argumentOf = argumentNames(operation);
   const issues: InputIssue[] = [];
   for (const definition of operation.variableDefinitions ?? []) {

@@ -1,5 +1,4 @@
 import { ApiToken } from './api-token.entity.js';
 
-export { ApiToken };
 /** 访问令牌: the tokens departments and supervisors authenticate with. */
 export const accessEntities = [ApiToken];

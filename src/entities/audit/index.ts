@@ -1,4 +1,3 @@
 import { AuditEntry } from './audit-entry.entity.js';
 
-export { AuditEntry };
 export const auditEntities = [AuditEntry];

@@ -10,7 +10,7 @@ import type { PartyRole } from '../hub/enums.js';
 // would be an import cycle.
 
 /** A role's code as written in a manifest ('WINNER'): the PartyRole enum's values, which the registry narrows to. */
-export type PartyRoleCode = `${PartyRole}`;
+type PartyRoleCode = `${PartyRole}`;
 
 /**
  * The plan's rule for 行政许可、行政处罚 (青政办〔2018〕25号 二（四）: within 7 working days of the

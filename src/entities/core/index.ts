@@ -5,4 +5,3 @@ import { Responsibility } from './responsibility.entity.js';
 
 /** Core reference data every module refers to by code: regions, departments, duties, the catalogue. */
 export const coreEntities = [Region, Department, Responsibility, CatalogueItem, TimeLimit];
-export { CatalogueItem, Department, Region, Responsibility };

@@ -3,4 +3,3 @@ import { Subject } from './subject.entity.js';
 
 /** Market subjects and the credit red/black lists (信用中国（青海）). */
 export const creditEntities = [Subject, CreditEntry];
-export { CreditEntry, Subject };

@@ -6,4 +6,3 @@ import { SubjectRecordTally, SubjectTally } from './subject-tally.entity.js';
 
 /** The hub: the envelope every record shares, its parties, channels and history. */
 export const disclosureEntities = [Disclosure, Party, ChannelPublication, DisclosureRevision, SubjectTally, SubjectRecordTally];
-export { ChannelPublication, Disclosure, DisclosureRevision, Party, SubjectRecordTally, SubjectTally };

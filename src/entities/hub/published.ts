@@ -8,7 +8,7 @@
  * src/resolvers/hub/published.ts). Behind this file the hub and credit may change their
  * tables, loaders and write paths without touching a department.
  */
-export { defineCategories, type CategoryDefinition } from './category-registry.js';
+export { defineCategories } from './category-registry.js';
 export { Disclosure } from './disclosure.entity.js';
 export { PartyRole } from './enums.js';
 export { Subject, SubjectKind } from '../credit/subject.entity.js';

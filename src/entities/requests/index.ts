@@ -2,4 +2,3 @@ import { DisclosureRequest } from './disclosure-request.entity.js';
 
 /** Requests for disclosure (依申请公开). */
 export const requestEntities = [DisclosureRequest];
-export { DisclosureRequest };

@@ -21,14 +21,14 @@ import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'gr
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** Weights for positions 1..17 (3^(i−1) mod 31). */
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [
+const CREDIT_CODE_WEIGHTS: readonly number[] = [
   1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
 ];
 
 export const CREDIT_CODE_LENGTH = 18;
 
 /** Which rule a code failed, in the order the rules are checked. */
-export type CreditCodeRule = 'TYPE' | 'LENGTH' | 'CHARSET' | 'REGION_DIGITS' | 'CHECK_CHARACTER';
+type CreditCodeRule = 'TYPE' | 'LENGTH' | 'CHARSET' | 'REGION_DIGITS' | 'CHECK_CHARACTER';
 
 export type CreditCodeCheck =
   | { ok: true; code: string }
@@ -138,11 +138,6 @@ export function checkCreditCode(input: unknown): CreditCodeCheck {
     };
   }
   return { ok: true, code };
-}
-
-/** True iff `input` is a valid credit code (lower case accepted). */
-export function isCreditCode(input: unknown): boolean {
-  return checkCreditCode(input).ok;
 }
 
 /**

@@ -121,7 +121,7 @@ function escapeQuestionMarks(text: string): string {
 }
 
 /** A value that one statement mentions more than once, bound once (`sql.param`). */
-export class Param {
+class Param {
   constructor(readonly value: unknown) {}
 }
 

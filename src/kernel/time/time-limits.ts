@@ -68,7 +68,7 @@ export class TimeLimitRules {
  * The plan's general rule (青政办〔2018〕25号 二（四）), for a record whose category
  * has no catalogue item: 20 working days from formation or change.
  */
-export const PLAN_DEFAULT_RULE: TimeLimitRule = {
+const PLAN_DEFAULT_RULE: TimeLimitRule = {
   amount: 20,
   unit: 'WORKING_DAYS',
   basis: '《青海省推进公共资源配置领域政府信息公开的实施方案》（青政办〔2018〕25号）二（四）：确定为主动公开的信息，应当自信息形成或变更之日起20个工作日内予以公开',

@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../../kernel/scalars/index.js';
 import { departmentByCode } from '../core/loaders.js';
 
 @ObjectType('ApiToken', { description: 'API 令牌 (never its secret, which is shown once when issued)' })
-export class ApiTokenType implements Omit<TokenInfo, 'departmentCode'> {
+class ApiTokenType implements Omit<TokenInfo, 'departmentCode'> {
   @Field(() => Int, { description: '令牌编号 (what `gongkai token revoke` and revokeApiToken take)' })
   id!: number;
 
@@ -31,7 +31,7 @@ export class ApiTokenType implements Omit<TokenInfo, 'departmentCode'> {
 }
 
 @ObjectType({ description: '新签发的令牌' })
-export class CreatedApiToken {
+class CreatedApiToken {
   @Field(() => ApiTokenType, { description: '令牌' })
   token!: TokenInfo;
 
@@ -40,7 +40,7 @@ export class CreatedApiToken {
 }
 
 @InputType({ description: '签发令牌' })
-export class CreateApiTokenInput {
+class CreateApiTokenInput {
   @Field({ description: '名称 (a person or system; 1 to 200 characters)' })
   name!: string;
 
@@ -55,7 +55,7 @@ export class CreateApiTokenInput {
 }
 
 @Resolver(() => ApiTokenType)
-export class ApiTokenResolver {
+class ApiTokenResolver {
   @Query(() => [ApiTokenType], { description: 'API 令牌 (ADMIN): every token issued, revoked and expired ones included' })
   async apiTokens(@Ctx() ctx: Context): Promise<TokenInfo[]> {
     requireRole(ctx.viewer, Role.ADMIN);

@@ -28,14 +28,9 @@ export function visibilityCondition(viewer: Viewer, today: string, alias = 'd'):
 }
 
 /** Published by today and not exempt: what anyone may read. */
-export function publicCondition(today: string, alias = 'd'): Sql {
+function publicCondition(today: string, alias = 'd'): Sql {
   const a = sql.raw(alias);
   return sql`(${a}.exemption = 'NONE' and ${a}.published_on <= ${today}::date)`;
-}
-
-/** Whether the viewer sees every record (no visibility condition at all). */
-export function seesEverything(viewer: Viewer): boolean {
-  return viewer.role === Role.SUPERVISOR;
 }
 
 /**

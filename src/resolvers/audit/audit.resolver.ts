@@ -9,7 +9,7 @@ import { toGlobalId } from '../../kernel/node.js';
 import { auditCount, auditPage } from './audit.repository.js';
 
 @ObjectType({ description: '操作者 (who wrote: the token, its role and department)' })
-export class AuditActor {
+class AuditActor {
   @Field(() => Int, { nullable: true, description: '令牌编号 (null: the operator, through the CLI)' })
   tokenId!: number | null;
 
@@ -24,7 +24,7 @@ export class AuditActor {
 }
 
 @ObjectType({ description: '审计记录 (one write: who, when, what, before and after; never changed or removed)' })
-export class AuditRecord {
+class AuditRecord {
   @Field(() => ID, { description: '全局标识' })
   id!: string;
 
@@ -53,10 +53,10 @@ export class AuditRecord {
   after!: unknown;
 }
 
-export const AuditRecordConnection = ConnectionType(() => AuditRecord, 'AuditRecord', '审计记录 (newest first)');
+const AuditRecordConnection = ConnectionType(() => AuditRecord, 'AuditRecord', '审计记录 (newest first)');
 
 @InputType({ description: '审计记录筛选 (all given conditions apply)' })
-export class AuditFilter {
+class AuditFilter {
   @Field(() => String, { nullable: true, description: '对象类型' })
   entity?: string | null;
 
@@ -80,7 +80,7 @@ export class AuditFilter {
 }
 
 @ArgsType()
-export class AuditListArgs {
+class AuditListArgs {
   @Field(() => AuditFilter, { nullable: true, description: '筛选' })
   filter?: AuditFilter | null;
 
@@ -94,7 +94,7 @@ export class AuditListArgs {
 const CURSOR_TAG = 'audit';
 
 @Resolver()
-export class AuditResolver {
+class AuditResolver {
   @Query(() => AuditRecordConnection, {
     description: '审计记录 (SUPERVISOR only): every write, newest first, keyset-paginated',
   })

@@ -26,7 +26,7 @@ export interface AuditedResult<T> {
 }
 
 /** What a database constraint means, in the input's terms: the field it is about and what to tell the client. */
-export interface ConstraintMeaning {
+interface ConstraintMeaning {
   field: string;
   message: string;
 }

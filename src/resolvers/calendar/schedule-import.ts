@@ -38,8 +38,6 @@ export async function importSchedules(
   files: readonly HolidayFile[],
   options: {
     replace: boolean;
-    /** Runs last in the import's transaction (the GraphQL mutation appends its audit entry here). */
-    onWritten?: (tx: EntityManager, result: ScheduleImportResult) => Promise<void>;
   },
 ): Promise<ScheduleImportResult> {
   const result: ScheduleImportResult = { added: [], replaced: [], unchanged: [], deadlinesChanged: 0, requestDeadlinesChanged: 0 };
@@ -84,7 +82,6 @@ export async function importSchedules(
       result.deadlinesChanged = await recomputeDeadlines(tx, calendar, rules, span);
       result.requestDeadlinesChanged = await recomputeRequestDeadlines(tx, calendar, span);
     }
-    await options.onWritten?.(tx, result);
   });
   forgetCalendar(em);
   return result;

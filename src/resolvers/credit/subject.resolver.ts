@@ -10,7 +10,7 @@ import { CreditCodeScalar, DateScalar } from '../../kernel/scalars/index.js';
 import { regionByCode } from '../core/loaders.js';
 import { creditEntriesBySubject, creditStandingOn, standingKey, subjectByCode } from './loaders.js';
 
-export enum CreditStatus {
+enum CreditStatus {
   NONE = 'NONE',
   RED = 'RED',
   BLACK = 'BLACK',

@@ -38,7 +38,7 @@ export interface ListArgs {
 }
 
 /** Refuses a filter that cannot mean anything, naming the field, before any SQL runs. */
-export async function checkFilter(
+async function checkFilter(
   ctx: Context,
   filter: DisclosureFilter | null | undefined,
   roleNeedsCreditCode = true,

@@ -80,7 +80,7 @@ export async function computeCompliance(
  * scope is returned with only that key, so callers can pass GraphQL input
  * objects with null siblings.
  */
-export async function checkScope(em: EntityManager, scope: ComplianceScope): Promise<ComplianceScope> {
+async function checkScope(em: EntityManager, scope: ComplianceScope): Promise<ComplianceScope> {
   const given = (['departmentCode', 'regionCode', 'domain'] as const).filter((k) => scope[k] != null);
   if (given.length !== 1) {
     throw new BadUserInputError(

@@ -58,7 +58,7 @@ export interface RankingOptions {
  * showing); then department code. Departments with nothing due have no rate
  * and come last, by code; they are neither praised nor criticised.
  */
-export function rankingOrder(a: { code: string; totals: ComplianceCounts }, b: { code: string; totals: ComplianceCounts }): number {
+function rankingOrder(a: { code: string; totals: ComplianceCounts }, b: { code: string; totals: ComplianceCounts }): number {
   const ra = a.totals.onTimeRate;
   const rb = b.totals.onTimeRate;
   if (ra === null || rb === null) {

@@ -6,8 +6,8 @@ import type { WorkingDayCalendar, WorkingDayResult } from '../../kernel/time/wor
  * and notice to the requester, the limit may be extended once, by at most 20
  * working days. The day of receipt is not counted.
  */
-export const ANSWER_WORKING_DAYS = 20;
-export const EXTENSION_WORKING_DAYS = 20;
+const ANSWER_WORKING_DAYS = 20;
+const EXTENSION_WORKING_DAYS = 20;
 
 /** The statutory deadline: the 20th working day after receipt. */
 export function answerDeadline(calendar: WorkingDayCalendar, receivedOn: string): WorkingDayResult {

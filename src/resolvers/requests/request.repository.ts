@@ -6,7 +6,7 @@ import { regionRange } from '../../kernel/region-codes.js';
 import type { DisclosureRequestFilter } from './request-filter.input.js';
 
 /** The deadline in force: the extended one where the limit was extended. */
-export const DUE = sql.raw('coalesce(r.extended_deadline, r.deadline)');
+const DUE = sql.raw('coalesce(r.extended_deadline, r.deadline)');
 
 /** The filter as SQL conditions on `r` (the request table), every value a parameter. */
 export function requestConditions(filter: DisclosureRequestFilter | null | undefined, today: string): Sql[] {

@@ -55,7 +55,7 @@ export async function withinBudget(budget: RequestBudget, run: () => ExecutionRe
 }
 
 /** The size of `value` as JSON, in UTF-8 bytes (escapes aside), without building the string. */
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   if (value === null || value === undefined) return 4;
   switch (typeof value) {
     case 'string':

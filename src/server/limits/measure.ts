@@ -38,7 +38,7 @@ export interface Measures {
  * prefectures are 8, a prefecture's counties at most 7; 26 departments). A list not
  * named here counts as 20, a page's default size.
  */
-export const LIST_SIZES: Readonly<Record<string, number>> = {
+const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.regions': 10,
   'Region.children': 10,
   'Query.departments': 60,

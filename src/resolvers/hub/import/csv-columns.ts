@@ -30,9 +30,9 @@ import { formatPath } from '../publishing/validate.js';
  * no item, so a file can have columns for three parties and a row use one;
  * items keep their order.
  */
-export type Leaf = 'text' | 'int' | 'float' | 'boolean' | 'json';
+type Leaf = 'text' | 'int' | 'float' | 'boolean' | 'json';
 
-export interface Column {
+interface Column {
   index: number;
   header: string;
   path: (string | number)[];

@@ -21,7 +21,7 @@ export interface RowIssue extends Issue {
   row: number;
 }
 
-export interface ImportCounts {
+interface ImportCounts {
   /** Rows read (not counting a CSV header or blank lines). */
   rows: number;
   created: number;

@@ -10,7 +10,7 @@ import { sql } from '../../../kernel/sql/sql.js';
  * until then title searches also read the pending list (still correct, a little slower). Bounded, so an import of
  * millions still merges as it goes rather than leaving an unbounded list behind.
  */
-export const IMPORT_GIN_PENDING_LIST = '64MB';
+const IMPORT_GIN_PENDING_LIST = '64MB';
 
 /** Settings for the import's transaction only (`set local`: they end with it, committed or not). */
 export async function tuneImportTransaction(tx: EntityManager): Promise<void> {

@@ -28,7 +28,7 @@ export class ImportResult {
  * FORBIDDEN when a row is one the department may not publish (an access refusal, whatever else is wrong), else
  * BAD_USER_INPUT.
  */
-export function importRefused(issues: readonly RowIssue[], rows: number): ForbiddenError | BadUserInputError {
+function importRefused(issues: readonly RowIssue[], rows: number): ForbiddenError | BadUserInputError {
   const badRows = new Set(issues.map((i) => i.row)).size;
   const message = `the import was refused: ${issues.length} problem(s) in ${badRows} of ${rows} row(s); nothing was written`;
   const extensions = { issues: issues.map(({ row, path, code, message: m }) => ({ row, path, code, message: m })) };

@@ -144,7 +144,7 @@ export class ChannelPublicationInputType {
 }
 
 /** One optional field per category; exactly one is given, the record's own. Its fields: defineRecordInputs. */
-export const DetailsInputType = namedClass('DetailsInput');
+const DetailsInputType = namedClass('DetailsInput');
 
 /** Its input type is registered by defineRecordInputs, after the details inputs it holds. */
 export class PublishDisclosureInput {

@@ -88,7 +88,7 @@ function deadlineFor(timing: Timing, record: RecordInput): { date: string; provi
   return found;
 }
 
-export function categoryOf(record: RecordInput): CategoryDefinition {
+function categoryOf(record: RecordInput): CategoryDefinition {
   const category = findCategory(record.domain, record.category);
   if (!category) throw new BadUserInputError(`${record.domain} has no category ${record.category}`, 'category');
   return category;

@@ -128,7 +128,7 @@ export async function snapshotsOf(tx: EntityManager, ids: readonly number[]): Pr
  * Creates records (hub ids drawn from the sequence first, so the order of `records` is the order of ids). With
  * `inserts`, the rows are added to it and written when the caller runs it (with the audit entries); otherwise now.
  */
-export async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing, inserts?: Inserts): Promise<number[]> {
+async function createRecords(tx: EntityManager, publisherCode: string, records: readonly RecordInput[], timing?: Timing, inserts?: Inserts): Promise<number[]> {
   if (records.length === 0) return [];
   const t = timing ?? (await timingOf(tx));
   // The sequence looked up once (a subquery), not once per id: pg_get_serial_sequence reads the catalog each time it is

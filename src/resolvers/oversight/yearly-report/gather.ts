@@ -6,7 +6,7 @@ import type { ComplianceCounts, ComplianceReport } from '../compliance-types.js'
 import { countsOf } from '../record-figures.js';
 
 /** The plan (青政办〔2018〕25号) took effect in 2018: no department owes a report for an earlier year. */
-export const FIRST_REPORT_YEAR = 2018;
+const FIRST_REPORT_YEAR = 2018;
 
 export interface YearlyReportData {
   department: { code: string; name: string; shortName: string; regionName: string };

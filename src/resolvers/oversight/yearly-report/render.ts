@@ -35,7 +35,7 @@ const REQUEST_COLUMNS: [keyof RequestCompliance, string][] = [
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function reportTitle(data: Pick<YearlyReportData, 'department' | 'year'>): string {
+function reportTitle(data: Pick<YearlyReportData, 'department' | 'year'>): string {
   return `${data.department.name} ${data.year}年公共资源配置领域政府信息公开工作年度报告`;
 }
 

@@ -9,7 +9,7 @@ export function prefectureOf(code: string): string | null {
   return code === PROVINCE ? null : `${code.slice(0, 4)}00`;
 }
 
-export function shortPrefecture(name: string): string {
+function shortPrefecture(name: string): string {
   return name.replace(/(蒙古族藏族|藏族)自治州$/, '州');
 }
 

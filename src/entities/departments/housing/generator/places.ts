@@ -1,7 +1,7 @@
 import type { RecordFrame } from '../../../../generator/category-generator.js';
 import { ROADS } from './words.js';
 
-export { prefectureLabel, regionLabel } from '../../../../generator/places.js';
+export { regionLabel } from '../../../../generator/places.js';
 
 export function location(f: RecordFrame, label: string): string {
   const [a, b] = f.rng.sample(ROADS, 2);

@@ -5,7 +5,7 @@ import { placeLabel, shortRegionName } from '../../../../generator/geo.js';
 import { NEIGHBOURS, WORKS_NEIGHBOURS, ZONES } from './words.js';
 import { priceTier, roadsOf } from '../../../../generator/places.js';
 
-export { priceTier, roadsOf };
+export { priceTier };
 
 interface UseProfile {
   /** Statutory maximum term (城镇国有土地使用权出让和转让暂行条例 第十二条). */

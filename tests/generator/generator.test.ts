@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredCategories } from '../../src/entities/hub/category-registry.js';
 import { seedDatabase, type SeedSummary } from '../../src/generator/seed.js';
@@ -7,6 +8,12 @@ import { startSeededApp } from '../helpers/generated-records.js';
 
 // What the generated records are over every domain at once. Each department's own checks (its categories
 // read back through the graph, its rules) are in tests/departments/<d>/generator.test.ts.
+
+/** DOMAIN.md's categories (tests/fixtures/README.md): the plan's 32. */
+const planCategories = JSON.parse(readFileSync(new URL('../fixtures/domain-catalogue.json', import.meta.url), 'utf8')) as {
+  domain: string;
+  category: string;
+}[];
 
 const SCALE = 20_000;
 const UNTIL = '2026-11-20';
@@ -124,11 +131,15 @@ describe(`generated data at ${SCALE} disclosures`, () => {
     }
   });
 
-  it('has every category of the plan', async () => {
+  it("has every category of the plan, and every one a manifest adds beyond it", async () => {
     const rows = await app.query<{ domain: string; category: string }>(
       'select distinct domain, category from disclosure order by 1, 2',
     );
-    expect(rows.length).toBe(32);
+    const generated = rows.map((r) => `${r.domain}.${r.category}`).sort();
+    const plan = planCategories.map((c) => `${c.domain}.${c.category}`);
+    expect(plan).toHaveLength(32);
+    expect(generated).toEqual(expect.arrayContaining(plan));
+    expect(generated).toEqual(registeredCategories().map((c) => `${c.domain}.${c.code}`).sort());
   });
 
   it('every publisher is allowed by the responsibility table for that domain and region', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreditList } from '../../src/entities/credit/credit-entry.entity.js';
 import type { Subject } from '../../src/entities/credit/subject.entity.js';
@@ -11,6 +12,13 @@ import {
 import { toGlobalId } from '../../src/kernel/node.js';
 import { startTestApp, type TestApp } from '../helpers/database.js';
 import { createCreditEntry, createProcurementResult, createSubject } from '../helpers/factory.js';
+
+/** DOMAIN.md's categories (tests/fixtures/README.md): the plan's 32, which the catalogue must hold whatever a manifest adds. */
+const planCategories = JSON.parse(readFileSync(new URL('../fixtures/domain-catalogue.json', import.meta.url), 'utf8')) as {
+  domain: string;
+  category: string;
+}[];
+const PLAN_PROCUREMENT = planCategories.filter((c) => c.domain === 'GOVERNMENT_PROCUREMENT').map((c) => c.category);
 
 let app: TestApp;
 let winner: Subject;
@@ -202,7 +210,10 @@ describe('responsibilities and catalogue as the plan sets them', () => {
       validUntil: string | null;
     }[];
     const rows = loadCatalogue();
-    expect(items).toHaveLength(32);
+    // One per category of the manifests: the plan's 32, and any a department adds beyond them.
+    expect(planCategories).toHaveLength(32);
+    for (const c of planCategories) expect(rows.some((r) => r.domain === c.domain && r.category === c.category), `${c.domain}.${c.category}`).toBe(true);
+    expect(items).toHaveLength(rows.length);
     for (const row of rows) {
       const item = items.find((i) => i.domain === row.domain && i.category === row.category);
       expect(item, `${row.domain}.${row.category}`).toMatchObject({
@@ -214,7 +225,10 @@ describe('responsibilities and catalogue as the plan sets them', () => {
       });
     }
     const { body: one } = await app.graphql('{ catalogue(domain: GOVERNMENT_PROCUREMENT, region: "630000") { category } }');
-    expect((one.data!.catalogue as unknown[]).length).toBe(5);
+    const procurement = (one.data!.catalogue as { category: string }[]).map((i) => i.category).sort();
+    expect(PLAN_PROCUREMENT).toHaveLength(5);
+    expect(procurement).toEqual(expect.arrayContaining(PLAN_PROCUREMENT));
+    expect(procurement).toEqual(rows.filter((r) => r.domain === 'GOVERNMENT_PROCUREMENT').map((r) => r.category).sort());
   });
 
   it('a department lists its duties and catalogue items in one batch per field', async () => {
@@ -224,9 +238,11 @@ describe('responsibilities and catalogue as the plan sets them', () => {
     expect(result.body.errors).toBeUndefined();
     // departments; their responsibilities; their catalogue items.
     expect(statements).toHaveLength(3);
-    const finance = (result.body.data!.departments as { code: string; catalogueItems: unknown[] }[]).find(
+    const finance = (result.body.data!.departments as { code: string; catalogueItems: { category: string }[] }[]).find(
       (d) => d.code === 'QH-FINANCE',
     );
-    expect(finance!.catalogueItems).toHaveLength(5);
+    // 省财政厅 leads 政府采购: the plan's 5 categories, and any the manifest adds.
+    expect(finance!.catalogueItems.map((i) => i.category)).toEqual(expect.arrayContaining(PLAN_PROCUREMENT));
+    expect(finance!.catalogueItems).toHaveLength(loadCatalogue().filter((r) => r.responsibleDepartment === 'QH-FINANCE').length);
   });
 });

@@ -7,11 +7,12 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredCategories, type CategoryDefinition } from '../../src/entities/hub/category-registry.js';
 import { toGlobalId } from '../../src/kernel/node.js';
 import { seedDatabase, type SeedSummary } from '../../src/generator/seed.js';
 import type { GenerationPlan } from '../../src/generator/setup.js';
+import { buildGongkaiSchema } from '../../src/schema/build-schema.js';
 import { loadReferenceData } from '../../src/seeders/reference-data.js';
 import { readEverythingAsSupervisor, startTestApp, type TestApp } from './database.js';
 
@@ -78,4 +79,26 @@ export async function expectEveryFieldReadsBack(app: TestApp, schema: GraphQLSch
       expect((body.data!.node as Record<string, unknown>)[field], `${typeName}.${field}`).not.toBeNull();
     }
   }
+}
+
+/**
+ * A department's generator test: a seeded server for the file, and each of `domain`'s categories read back
+ * through the graph, every field. Returns the server, for the department's own checks beside these.
+ */
+export function describeGeneratedRecords(domain: string): { app: () => TestApp } {
+  let app: TestApp;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    ({ app } = await startSeededApp());
+    schema = await buildGongkaiSchema();
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  describe(`${domain}: generated records`, () => {
+    it.each(categoriesOf(domain))('%s reads back through the graph, every field', async (_name, category) => {
+      await expectEveryFieldReadsBack(app, schema, category);
+    });
+  });
+  return { app: () => app };
 }

@@ -1,30 +1,14 @@
-import type { GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGongkaiSchema } from '../../../src/schema/build-schema.js';
-import type { TestApp } from '../../helpers/database.js';
-import { categoriesOf, expectEveryFieldReadsBack, startSeededApp } from '../../helpers/generated-records.js';
+import { describe, expect, it } from 'vitest';
+import { describeGeneratedRecords } from '../../helpers/generated-records.js';
 
 // The bidding generator (src/entities/departments/bidding/generator.ts) on a seeded database; the checks over all
 // domains' generated records are tests/generator/generator.test.ts.
 
-let app: TestApp;
-let schema: GraphQLSchema;
-
-beforeAll(async () => {
-  ({ app } = await startSeededApp());
-  schema = await buildGongkaiSchema();
-}, 300_000);
-afterAll(async () => {
-  await app?.close();
-});
+const seeded = describeGeneratedRecords('CONSTRUCTION_BIDDING');
 
 describe('CONSTRUCTION_BIDDING: generated records', () => {
-  it.each(categoriesOf('CONSTRUCTION_BIDDING'))('%s reads back through the graph, every field', async (_name, category) => {
-    await expectEveryFieldReadsBack(app, schema, category);
-  });
-
   it('runs the bid-candidate clock from the evaluation report, with the publicity period from publication (实施条例 第五十四条)', async () => {
-    const rows = await app.query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
+    const rows = await seeded.app().query<{ n: number; received_is_formed: number; starts_on_publication: number; at_least_3_days: number; published: number }>(`
       select count(*)::int as n,
              count(*) filter (where c.evaluation_report_received_on = d.formed_on)::int as received_is_formed,
              count(*) filter (where d.published_on is not null and c.publicity_from = d.published_on)::int as starts_on_publication,

@@ -41,17 +41,22 @@ async function timed(query: string, options?: { token?: string }): Promise<Timed
   return { ...result, ms: performance.now() - started, statements: statements.length };
 }
 
-/** Sent twice (the first warms the code paths), the second timed: refused, no SQL, fast. */
+/**
+ * Sent four times (the first warms the code paths): refused every time, with no SQL; fast at its best of the other
+ * three. A refusal that did the work would be slow every time, while one slow sample is the shared machine's
+ * scheduler (measured: 192 ms once in a full CI run at load 6, under 10 ms alone).
+ */
 async function refused(query: string, options?: { token?: string }) {
   await timed(query, options);
-  const res = await timed(query, options);
+  const tries = [await timed(query, options), await timed(query, options), await timed(query, options)];
+  const res = tries[0]!;
   expect(res.status, JSON.stringify(res.body)).toBe(400);
   expect(res.body.data).toBeUndefined();
   expect(res.body.errors).toHaveLength(1);
   const error = res.body.errors![0]!;
   expect(error.extensions?.code).toBe('OPERATION_LIMIT');
-  expect(res.statements).toBe(0);
-  expect(res.ms).toBeLessThan(REFUSED_WITHIN_MS);
+  for (const t of tries) expect(t.statements).toBe(0);
+  expect(Math.min(...tries.map((t) => t.ms))).toBeLessThan(REFUSED_WITHIN_MS);
   return { ...error, extensions: error.extensions as { code: string; limit: string; max: number; measured: number } };
 }
 

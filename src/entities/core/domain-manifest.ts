@@ -39,7 +39,8 @@ export interface CategoryManifest {
   responsibleDepartment?: string;
   /**
    * The category's share of the domain's generated records (demo data), where the categories are not
-   * equally common; the others split the rest of 100 evenly.
+   * equally common. A category without one weighs 100 ÷ (the domain's number of categories), as if all were equal
+   * (generator/records.ts).
    */
   demoWeight?: number;
 }
